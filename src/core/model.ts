@@ -111,6 +111,11 @@ export interface Step {
   readonly before: Readonly<Record<string, TcpState>>;
   readonly states: Readonly<Record<string, TcpState>>;
   readonly transitions: readonly Transition[];
+  /**
+   * Replies each host owes after the event, in canonical flag spelling (e.g.
+   * `SYN,ACK`, `ACK`, `RST`): what a real TCP would send next without being asked.
+   */
+  readonly owes: Readonly<Record<string, readonly string[]>>;
   /** Sequence variables of each host after the event. */
   readonly variables: Readonly<Record<string, HostVariables>>;
   /** The worst severity reported on this line, for marking the step in the diagram. */
