@@ -1,0 +1,461 @@
+import type { Fix } from '../diagnostics';
+import type { MessageArgs } from '../messages/lang';
+import type { Arrival, WireSegment } from '../model';
+import type { Range } from '../text';
+import { formatFlags, type TcpFlag } from '../tcp/flags';
+import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
+import type { ReplayContext } from './context';
+import { addDebt, rfcForm, type DebtKind } from './debts';
+import { chooseIss, type Tcb } from './tcb';
+
+/**
+ * SEGMENT ARRIVES, RFC 9293 §3.10.7, in the RFC's own order: one function per
+ * receiving state (CLOSED, LISTEN, SYN-SENT, then the rest), each check a small
+ * named step. An arrival the receiver does not accept is reported as a warning
+ * that says what the receiver does instead, and the engine does it.
+ */
+
+/** The segment as the receiver sees it; trimming may clear SYN or shorten the text. */
+interface Incoming {
+  seq: number;
+  ack: number | undefined;
+  len: number;
+  win: number;
+  syn: boolean;
+  fin: boolean;
+  rst: boolean;
+}
+
+/** Where the arrival is reported (the receiver on the line, or the `deliver`) and what to suggest. */
+export interface ArrivalSite {
+  readonly range: Range;
+  /** Line the arrival happens on, for the debts it creates. */
+  readonly line: number;
+  /** Inserting text here puts a new line before the event (for "add the missing listen"). */
+  readonly lineStart: Range;
+}
+
+class Arriving {
+  constructor(
+    readonly ctx: ReplayContext,
+    readonly r: Tcb,
+    readonly seg: Incoming,
+    readonly flags: string,
+    readonly site: ArrivalSite,
+  ) {}
+
+  /** SEG.LEN: the octets of text plus one for each of SYN and FIN. */
+  get segLen(): number {
+    return this.seg.len + (this.seg.syn ? 1 : 0) + (this.seg.fin ? 1 : 0);
+  }
+
+  accepted(explanationId: string, rfc: string, args: MessageArgs = {}): Arrival {
+    return { host: this.r.name, outcome: 'accepted', reply: undefined, explanation: this.message(explanationId, args), rfc };
+  }
+
+  /** The receiver drops the segment without a word (but tcpflow says so). */
+  dropped(messageId: string, rfc: string, args: MessageArgs = {}): Arrival {
+    this.warn(messageId, rfc, args);
+    return { host: this.r.name, outcome: 'dropped', reply: undefined, explanation: this.message(messageId, args), rfc };
+  }
+
+  /** The receiver owes a reply; `warn` false for replies that are the normal course of TCP. */
+  answered(
+    kind: DebtKind,
+    reply: { seq: number | undefined; ack: number | undefined; flags: string },
+    mandatory: boolean,
+    messageId: string,
+    rfc: string,
+    args: MessageArgs = {},
+    warn = true,
+    fixes: Fix[] = [],
+  ): Arrival {
+    const form = rfcForm(reply.seq, reply.ack, reply.flags);
+    const fullArgs = { ...args, reply: form };
+    addDebt(this.r, {
+      kind,
+      flags: reply.flags,
+      seq: reply.seq,
+      ack: reply.ack,
+      mandatory,
+      line: this.site.line,
+      range: this.site.range,
+      reason: this.message(messageId, fullArgs),
+    });
+    if (warn) {
+      this.warn(messageId, rfc, fullArgs, fixes);
+    }
+    return { host: this.r.name, outcome: 'answered', reply: form, explanation: this.message(messageId, fullArgs), rfc };
+  }
+
+  /** The ACK RFC 9293 sends for an unacceptable segment: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
+  answeredWithAck(messageId: string, rfc: string, args: MessageArgs = {}, mandatory = false, warn = true): Arrival {
+    return this.answered('ACK', { seq: this.r.SND_NXT, ack: this.r.RCV_NXT, flags: 'ACK' }, mandatory, messageId, rfc, args, warn);
+  }
+
+  warn(messageId: string, rfc: string, args: MessageArgs, fixes: Fix[] = []): void {
+    this.ctx.report('unacceptable-segment', this.site.range, messageId, this.argsWith(args), { rfc, fixes });
+  }
+
+  message(id: string, args: MessageArgs): { id: string; args: MessageArgs } {
+    return { id, args: this.argsWith(args) };
+  }
+
+  private argsWith(args: MessageArgs): MessageArgs {
+    return { host: this.r.name, state: this.r.state, flags: this.flags, seq: this.seg.seq, ack: this.seg.ack ?? '', ...args };
+  }
+}
+
+export function arrive(ctx: ReplayContext, r: Tcb, wire: WireSegment, site: ArrivalSite): Arrival {
+  const has = (flag: TcpFlag): boolean => wire.flags.includes(flag);
+  const seg: Incoming = {
+    seq: wire.seq,
+    ack: has('ACK') ? wire.ack ?? 0 : undefined,
+    len: wire.len,
+    win: wire.win,
+    syn: has('SYN'),
+    fin: has('FIN'),
+    rst: has('RST'),
+  };
+  const a = new Arriving(ctx, r, seg, formatFlags(wire.flags), site);
+  switch (r.state) {
+    case 'CLOSED':
+      return inClosed(a);
+    case 'LISTEN':
+      return inListen(a);
+    case 'SYN-SENT':
+      return inSynSent(a);
+    default:
+      return inOtherStates(a);
+  }
+}
+
+/** §3.10.7.1: no TCB. A RST is discarded; anything else is answered with a RST. */
+function inClosed(a: Arriving): Arrival {
+  const { seg } = a;
+  if (seg.rst) {
+    return a.dropped('arrive.closed.rst', 'RFC 9293 §3.10.7.1');
+  }
+  const reply =
+    seg.ack !== undefined
+      ? { seq: seg.ack, ack: undefined, flags: 'RST' }
+      : { seq: 0, ack: seqAdd(seg.seq, a.segLen), flags: 'RST,ACK' };
+  const fixes: Fix[] =
+    seg.syn && seg.ack === undefined
+      ? [{ title: { id: 'fix.addListen', args: { host: a.r.name } }, edits: [{ range: a.site.lineStart, newText: `${a.r.name}: listen\n` }] }]
+      : [];
+  return a.answered('RST', reply, true, 'arrive.closed', 'RFC 9293 §3.10.7.1', {}, true, fixes);
+}
+
+/** §3.10.7.2: a listener wants a SYN; a RST is ignored, an ACK is answered with a RST. */
+function inListen(a: Arriving): Arrival {
+  const { seg, r, ctx } = a;
+  if (seg.rst) {
+    return a.dropped('arrive.listen.rst', 'RFC 9293 §3.10.7.2');
+  }
+  if (seg.ack !== undefined) {
+    return a.answered('RST', { seq: seg.ack, ack: undefined, flags: 'RST' }, true, 'arrive.listen.ack', 'RFC 9293 §3.10.7.2');
+  }
+  if (!seg.syn) {
+    return a.dropped('arrive.listen.other', 'RFC 9293 §3.10.7.2');
+  }
+  r.IRS = seg.seq;
+  r.RCV_NXT = seqAdd(seg.seq, 1);
+  if (seg.len > 0) {
+    r.held.push({ seq: r.RCV_NXT, len: seg.len, fin: seg.fin });
+  }
+  r.incarnation += 1;
+  r.ISS = chooseIss(r);
+  r.issTentative = true;
+  r.SND_UNA = r.ISS;
+  r.SND_NXT = seqAdd(r.ISS, 1);
+  r.SND_WND = seg.win;
+  r.passiveOpen = true;
+  ctx.follow(r, 'rcv SYN', 'RFC 9293 §3.10.7.2');
+  return a.answered('SYN,ACK', { seq: undefined, ack: r.RCV_NXT, flags: 'SYN,ACK' }, true, 'arrive.listen.syn', 'RFC 9293 §3.10.7.2', {}, false);
+}
+
+/** §3.10.7.3: an active opener checks the ACK, then RST, then SYN. */
+function inSynSent(a: Arriving): Arrival {
+  const { seg, r, ctx } = a;
+  const iss = r.ISS ?? 0;
+  const sndNxt = r.SND_NXT ?? seqAdd(iss, 1);
+  if (seg.ack !== undefined && (seqLeq(seg.ack, iss) || seqGt(seg.ack, sndNxt))) {
+    const args = { iss, sndNxt, segAck: seg.ack };
+    if (seg.rst) {
+      return a.dropped('arrive.synSent.badAckRst', 'RFC 9293 §3.10.7.3', args);
+    }
+    return a.answered('RST', { seq: seg.ack, ack: undefined, flags: 'RST' }, true, 'arrive.synSent.badAck', 'RFC 9293 §3.10.7.3', args);
+  }
+  if (seg.rst) {
+    if (seg.ack === undefined) {
+      return a.dropped('arrive.synSent.rstWithoutAck', 'RFC 9293 §3.10.7.3');
+    }
+    ctx.close(r, 'CLOSED', 'transition.refused', 'RFC 9293 §3.10.7.3');
+    return a.accepted('arrive.synSent.refused', 'RFC 9293 §3.10.7.3');
+  }
+  if (!seg.syn) {
+    return a.dropped('arrive.synSent.noSyn', 'RFC 9293 §3.10.7.3');
+  }
+  r.IRS = seg.seq;
+  r.RCV_NXT = seqAdd(seg.seq, 1);
+  if (seg.ack !== undefined) {
+    r.SND_UNA = seg.ack;
+  }
+  r.SND_WND = seg.win;
+  if (r.SND_UNA !== undefined && seqGt(r.SND_UNA, iss)) {
+    ctx.follow(r, 'rcv SYN,ACK', 'RFC 9293 §3.10.7.3');
+    const arrival = a.answered('ACK', { seq: r.SND_NXT, ack: r.RCV_NXT, flags: 'ACK' }, true, 'arrive.synSent.synAck', 'RFC 9293 §3.10.7.3', {}, false);
+    // "If there are other controls or text in the segment, then continue processing at the sixth step."
+    seg.syn = false;
+    seg.seq = r.RCV_NXT;
+    if (seg.len > 0 || seg.fin) {
+      return processTextAndFin(a) ?? arrival;
+    }
+    return arrival;
+  }
+  r.passiveOpen = false;
+  ctx.follow(r, 'rcv SYN', 'RFC 9293 §3.10.7.3');
+  return a.answered('SYN,ACK', { seq: r.ISS, ack: r.RCV_NXT, flags: 'SYN,ACK' }, true, 'arrive.synSent.syn', 'RFC 9293 §3.10.7.3', {}, false);
+}
+
+/** Table 6 of RFC 9293 §3.10.7.4: is any of the segment inside the receive window? */
+export function isAcceptable(seq: number, segLen: number, rcvNxt: number, rcvWnd: number): boolean {
+  if (segLen === 0) {
+    return rcvWnd === 0 ? seq === rcvNxt : seqInWindow(seq, rcvNxt, rcvWnd);
+  }
+  return rcvWnd > 0 && (seqInWindow(seq, rcvNxt, rcvWnd) || seqInWindow(seqAdd(seq, segLen - 1), rcvNxt, rcvWnd));
+}
+
+/**
+ * Figure 7 line 6: in a simultaneous open, the peer's SYN,ACK repeats the SYN
+ * already received. Trimmed of that old SYN (§3.10.7.4, "only the new parts are
+ * processed") it is the ACK of our SYN.
+ */
+function isSimultaneousOpenSynAck(a: Arriving): boolean {
+  const { r, seg } = a;
+  return r.state === 'SYN-RECEIVED' && !r.passiveOpen && seg.syn && seg.ack !== undefined && seg.seq === r.IRS;
+}
+
+/** §3.10.7.4: SYN-RECEIVED and the synchronized states. */
+function inOtherStates(a: Arriving): Arrival {
+  const { seg, r, ctx } = a;
+  const rcvNxt = r.RCV_NXT ?? 0;
+  if (isSimultaneousOpenSynAck(a)) {
+    seg.syn = false;
+    seg.seq = seqAdd(seg.seq, 1);
+  } else if (!isAcceptable(seg.seq, a.segLen, rcvNxt, r.RCV_WND)) {
+    return unacceptable(a, rcvNxt);
+  }
+  trimOldPart(a, rcvNxt);
+
+  // Second, the RST bit (with RFC 5961's exact-match rule).
+  if (seg.rst) {
+    if (seg.seq !== rcvNxt) {
+      return a.answeredWithAck('arrive.rst.challenge', 'RFC 9293 §3.10.7.4', { rcvNxt });
+    }
+    if (r.state === 'SYN-RECEIVED' && r.passiveOpen) {
+      ctx.close(r, 'LISTEN', 'transition.rstToListen', 'RFC 9293 §3.10.7.4');
+      return a.accepted('arrive.rst.toListen', 'RFC 9293 §3.10.7.4');
+    }
+    const refused = r.state === 'SYN-RECEIVED';
+    ctx.close(r, 'CLOSED', refused ? 'transition.refused' : 'transition.reset', 'RFC 9293 §3.10.7.4');
+    return a.accepted(refused ? 'arrive.rst.refused' : 'arrive.rst.reset', 'RFC 9293 §3.10.7.4');
+  }
+
+  // Fourth, the SYN bit.
+  if (seg.syn) {
+    if (r.state === 'SYN-RECEIVED' && r.passiveOpen) {
+      a.warn('arrive.synReceived.syn', 'RFC 9293 §3.10.7.4', {});
+      ctx.close(r, 'LISTEN', 'transition.synToListen', 'RFC 9293 §3.10.7.4');
+      return { host: r.name, outcome: 'dropped', reply: undefined, explanation: a.message('arrive.synReceived.syn', {}), rfc: 'RFC 9293 §3.10.7.4' };
+    }
+    return a.answeredWithAck('arrive.syn.challenge', 'RFC 9293 §3.10.7.4');
+  }
+
+  // Fifth, the ACK field.
+  if (seg.ack === undefined) {
+    return a.dropped('arrive.noAck', 'RFC 9293 §3.10.7.4');
+  }
+  const ackResult = processAck(a, seg.ack);
+  if (ackResult) {
+    return ackResult;
+  }
+  return processTextAndFin(a) ?? a.accepted('arrive.accepted', 'RFC 9293 §3.10.7.4');
+}
+
+/** First step, failed: old duplicates and out-of-window segments are answered with an ACK and dropped. */
+function unacceptable(a: Arriving, rcvNxt: number): Arrival {
+  const { seg, r, ctx } = a;
+  const rcvEnd = seqAdd(rcvNxt, r.RCV_WND);
+  if (seg.rst) {
+    return a.dropped('arrive.outOfWindow.rst', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
+  }
+  const end = seqAdd(seg.seq, a.segLen);
+  if (r.state === 'TIME-WAIT' && seg.fin && end === rcvNxt) {
+    // "The only thing that can arrive in this state is a retransmission of the remote FIN.
+    // Acknowledge it, and restart the 2 MSL timeout."
+    ctx.enter(r, 'TIME-WAIT', 'transition.timeWaitRestart', 'RFC 9293 §3.10.7.4');
+    return a.answeredWithAck('arrive.timeWait.fin', 'RFC 9293 §3.10.7.4', {}, true, false);
+  }
+  if (r.state === 'SYN-RECEIVED' && seg.syn && seg.ack === undefined && seg.seq === r.IRS) {
+    // The peer did not hear our SYN,ACK and sent its SYN again: we send the SYN,ACK again.
+    return a.answered('SYN,ACK', { seq: r.ISS, ack: rcvNxt, flags: 'SYN,ACK' }, true, 'arrive.synReceived.retransmittedSyn', 'RFC 9293 §3.10.7.4');
+  }
+  if (seqLeq(end, rcvNxt)) {
+    return a.answeredWithAck('arrive.duplicate', 'RFC 9293 §3.10.7.4', { rcvNxt });
+  }
+  return a.answeredWithAck('arrive.outOfWindow', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
+}
+
+/** Drops the part of an acceptable segment that was already received (SYN first, then text). */
+function trimOldPart(a: Arriving, rcvNxt: number): void {
+  const { seg } = a;
+  let old = seqDiff(rcvNxt, seg.seq);
+  if (old <= 0) {
+    return;
+  }
+  if (seg.syn) {
+    seg.syn = false;
+    old -= 1;
+  }
+  const text = Math.min(old, seg.len);
+  seg.len -= text;
+  seg.seq = rcvNxt;
+}
+
+/** Fifth step: returns an Arrival when processing stops here. */
+function processAck(a: Arriving, segAck: number): Arrival | undefined {
+  const { seg, r, ctx } = a;
+  const sndUna = r.SND_UNA ?? 0;
+  const sndNxt = r.SND_NXT ?? 0;
+  if (r.state === 'SYN-RECEIVED') {
+    if (seqLt(sndUna, segAck) && seqLeq(segAck, sndNxt)) {
+      r.SND_UNA = segAck;
+      r.SND_WND = seg.win;
+      ctx.follow(r, 'rcv ACK of SYN', 'RFC 9293 §3.10.7.4');
+      r.debts = r.debts.filter((d) => d.kind !== 'SYN,ACK');
+      releaseHeld(a);
+      return undefined;
+    }
+    return a.answered('RST', { seq: segAck, ack: undefined, flags: 'RST' }, true, 'arrive.synReceived.badAck', 'RFC 9293 §3.10.7.4', { sndNxt, segAck });
+  }
+  if (seqGt(segAck, sndNxt)) {
+    return a.answeredWithAck('arrive.ackUnsent', 'RFC 9293 §3.10.7.4', { sndNxt, segAck });
+  }
+  if (seqLt(sndUna, segAck)) {
+    r.SND_UNA = segAck;
+  }
+  r.SND_WND = seg.win;
+  if (ourFinAcked(r)) {
+    if (r.state === 'FIN-WAIT-1' && !(seg.fin && seg.seq === r.RCV_NXT)) {
+      // With an in-order FIN on the same segment, note 2 of Figure 5 applies instead (see receiveFin).
+      ctx.follow(r, 'rcv ACK of FIN', 'RFC 9293 §3.10.7.4');
+    } else if (r.state === 'CLOSING') {
+      ctx.follow(r, 'rcv ACK of FIN', 'RFC 9293 §3.10.7.4');
+    } else if (r.state === 'LAST-ACK') {
+      ctx.follow(r, 'rcv ACK of FIN', 'RFC 9293 §3.10.7.4');
+      return a.accepted('arrive.lastAck.closed', 'RFC 9293 §3.10.7.4');
+    }
+  }
+  return undefined;
+}
+
+function ourFinAcked(r: Tcb): boolean {
+  return r.finSeq !== undefined && r.SND_UNA !== undefined && seqGeq(r.SND_UNA, seqAdd(r.finSeq, 1));
+}
+
+/** Seventh and eighth steps: the text, then the FIN. Returns an Arrival when the segment is held or ignored. */
+function processTextAndFin(a: Arriving): Arrival | undefined {
+  const { seg, r } = a;
+  const rcvNxt = r.RCV_NXT ?? 0;
+  if (seg.len > 0 || (seg.fin && seg.seq !== rcvNxt)) {
+    const receiving = r.state === 'ESTABLISHED' || r.state === 'FIN-WAIT-1' || r.state === 'FIN-WAIT-2';
+    if (!receiving) {
+      a.warn('arrive.textAfterFin', 'RFC 9293 §3.10.7.4', {});
+      seg.len = 0;
+    } else if (seg.seq !== rcvNxt) {
+      // Beyond RCV.NXT but in the window: held for later (SHLD-31), and a duplicate ACK tells the sender where the gap is.
+      r.held.push({ seq: seg.seq, len: seg.len, fin: seg.fin });
+      return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt });
+    } else {
+      r.RCV_NXT = seqAdd(rcvNxt, seg.len);
+      addDataAck(a);
+      releaseHeld(a);
+    }
+  }
+  if (seg.fin && seqAdd(seg.seq, seg.len) === r.RCV_NXT) {
+    receiveFin(a);
+  }
+  return undefined;
+}
+
+/** The ACK of received data: owed, but not a must (delayed ACKs, piggybacking). */
+function addDataAck(a: Arriving): void {
+  const { r } = a;
+  addDebt(r, {
+    kind: 'ACK',
+    flags: 'ACK',
+    seq: r.SND_NXT,
+    ack: r.RCV_NXT,
+    mandatory: false,
+    line: a.site.line,
+    range: a.site.range,
+    reason: a.message('arrive.data', {}),
+  });
+}
+
+/** Eighth step: advance RCV.NXT over the FIN, owe its ACK, and move as Figure 5 says. */
+function receiveFin(a: Arriving): void {
+  const { r, ctx } = a;
+  r.RCV_NXT = seqAdd(r.RCV_NXT ?? 0, 1);
+  switch (r.state) {
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-2':
+      ctx.follow(r, 'rcv FIN', 'RFC 9293 §3.10.7.4');
+      break;
+    case 'FIN-WAIT-1':
+      ctx.follow(r, ourFinAcked(r) ? 'rcv FIN, ACK of FIN' : 'rcv FIN', 'RFC 9293 §3.10.7.4');
+      break;
+    case 'TIME-WAIT':
+      ctx.enter(r, 'TIME-WAIT', 'transition.timeWaitRestart', 'RFC 9293 §3.10.7.4');
+      break;
+    default:
+      break;
+  }
+  addDebt(r, {
+    kind: 'ACK',
+    flags: 'ACK',
+    seq: r.SND_NXT,
+    ack: r.RCV_NXT,
+    mandatory: true,
+    line: a.site.line,
+    range: a.site.range,
+    reason: a.message('arrive.fin', {}),
+  });
+}
+
+/** Processes held segments that now begin at RCV.NXT. */
+function releaseHeld(a: Arriving): void {
+  const r = a.r;
+  let progressed = true;
+  while (progressed && r.held.length > 0 && r.RCV_NXT !== undefined) {
+    progressed = false;
+    for (let i = 0; i < r.held.length; i++) {
+      const held = r.held[i]!;
+      if (held.seq === r.RCV_NXT) {
+        r.held.splice(i, 1);
+        r.RCV_NXT = seqAdd(r.RCV_NXT, held.len);
+        if (held.len > 0) {
+          addDataAck(a);
+        }
+        if (held.fin && (r.state === 'ESTABLISHED' || r.state === 'FIN-WAIT-1' || r.state === 'FIN-WAIT-2')) {
+          receiveFin(a);
+        }
+        progressed = true;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { MessageRef } from '../diagnostics';
+import type { WireSegment } from '../model';
+import type { Range } from '../text';
+import { seqGeq } from '../tcp/sequence';
+import type { Tcb } from './tcb';
+
+/**
+ * What a host owes: a segment a real TCP would send next without being asked.
+ * Arrivals create replies (the SYN,ACK to a SYN, the ACK of a FIN, a RST from a
+ * closed port); user calls create emissions (CLOSE's FIN). The script is
+ * expected to show each on the wire; the line that does so pays the debt, and
+ * "the action and the segment it emits" are then one step, not two.
+ */
+export type DebtKind = 'SYN' | 'SYN,ACK' | 'ACK' | 'FIN' | 'RST';
+
+export interface Debt {
+  readonly kind: DebtKind;
+  /** The control bits of the form RFC 9293 prescribes, e.g. `RST,ACK`. */
+  readonly flags: string;
+  /** SEQ and ACK fixed by the RFC's form, when it fixes them. */
+  readonly seq: number | undefined;
+  readonly ack: number | undefined;
+  /** True for a reply TCP must send; false for one it may send (the ACK of data, a challenge ACK). */
+  readonly mandatory: boolean;
+  readonly line: number;
+  readonly range: Range;
+  /** Why it is owed, for the missing-reply warning. */
+  readonly reason: MessageRef;
+}
+
+/** The RFC's notation for a segment: `<SEQ=91><ACK=101><CTL=RST,ACK>`. */
+export function rfcForm(seq: number | undefined, ack: number | undefined, flags: string): string {
+  return `${seq !== undefined ? `<SEQ=${seq}>` : ''}${ack !== undefined ? `<ACK=${ack}>` : ''}<CTL=${flags}>`;
+}
+
+export function describeDebt(debt: Debt): string {
+  return rfcForm(debt.seq, debt.ack, debt.flags);
+}
+
+/**
+ * Records a debt. ACKs are cumulative, so one ACK debt stands for all: a new
+ * one replaces the old, keeping "must" if either was a must.
+ */
+export function addDebt(tcb: Tcb, debt: Debt): void {
+  if (debt.kind === 'ACK') {
+    const index = tcb.debts.findIndex((d) => d.kind === 'ACK');
+    if (index >= 0) {
+      const old = tcb.debts[index]!;
+      const mandatory = old.mandatory || debt.mandatory;
+      const keep = debt.mandatory || !old.mandatory ? debt : old;
+      tcb.debts[index] = { ...keep, ack: debt.ack, mandatory };
+      return;
+    }
+  }
+  tcb.debts = tcb.debts.filter((d) => d.kind !== debt.kind || d.kind === 'ACK');
+  tcb.debts.push(debt);
+}
+
+export function findDebt(tcb: Tcb, kind: DebtKind): Debt | undefined {
+  return tcb.debts.find((d) => d.kind === kind);
+}
+
+export function removeDebt(tcb: Tcb, debt: Debt): void {
+  tcb.debts = tcb.debts.filter((d) => d !== debt);
+}
+
+/** Drops the ACK debts this segment pays: any ACK at or beyond the owed value. */
+export function payAckDebts(tcb: Tcb, wire: WireSegment): void {
+  if (wire.ack === undefined) {
+    return;
+  }
+  const ack = wire.ack;
+  tcb.debts = tcb.debts.filter((d) => !(d.kind === 'ACK' && (d.ack === undefined || seqGeq(ack, d.ack))));
+}
+
+/** Canonical flag spellings of what the host owes, for completion and the step record. */
+export function owedFlags(tcb: Tcb): string[] {
+  return tcb.debts.map((d) => d.flags);
+}

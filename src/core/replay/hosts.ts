@@ -1,0 +1,112 @@
+import type { Fix } from '../diagnostics';
+import { didYouMean } from '../didYouMean';
+import type { HostInfo } from '../model';
+import type { Identifier, Script } from '../syntax/ast';
+import type { ReplayContext } from './context';
+
+/**
+ * Resolves host names (RFC 9293 §3.5: a connection has two ends). Hosts are
+ * declared by `host` lines or by first use in a segment or action, in order;
+ * `expect` and `note` only refer to hosts, so a typo there is an unknown host
+ * rather than a new one.
+ */
+export interface BoundHosts {
+  readonly hosts: HostInfo[];
+  readonly title: string | undefined;
+  /** Index of a known host by name. */
+  indexOf(name: string): number | undefined;
+}
+
+function replaceFix(id: Identifier, replacement: string): Fix[] {
+  return [
+    {
+      title: { id: 'fix.replaceWith', args: { text: replacement } },
+      edits: [{ range: id.range, newText: replacement }],
+      preferred: true,
+    },
+  ];
+}
+
+export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
+  const hosts: HostInfo[] = [];
+  const byName = new Map<string, number>();
+  let title: string | undefined;
+
+  const declare = (id: Identifier, label: string | undefined, explicit: boolean): void => {
+    const known = byName.get(id.text);
+    if (known !== undefined) {
+      if (explicit) {
+        ctx.report('duplicate-host', id.range, 'host.duplicate', { host: id.text }, {
+          related: [{ range: hosts[known]!.declaredAt, message: { id: 'related.declared', args: { host: id.text } } }],
+        });
+      }
+      return;
+    }
+    if (hosts.length >= 2) {
+      const suggestion = didYouMean(id.text, hosts.map((h) => h.name));
+      ctx.report(
+        'third-host',
+        id.range,
+        suggestion ? 'host.third.didYouMean' : 'host.third',
+        { host: id.text, first: hosts[0]!.name, second: hosts[1]!.name, suggestion: suggestion ?? '' },
+        suggestion ? { fixes: replaceFix(id, suggestion) } : {},
+      );
+      return;
+    }
+    byName.set(id.text, hosts.length);
+    hosts.push({ name: id.text, label: label ?? id.text, declaredAt: id.range });
+  };
+
+  for (const statement of script.statements) {
+    switch (statement.kind) {
+      case 'title':
+        if (title === undefined && statement.text) {
+          title = statement.text.value;
+        }
+        break;
+      case 'host':
+        if (statement.name) {
+          declare(statement.name, statement.label?.value, true);
+        }
+        break;
+      case 'segment':
+        if (statement.from) {
+          declare(statement.from, undefined, false);
+        }
+        if (statement.to) {
+          declare(statement.to, undefined, false);
+        }
+        if (statement.from && statement.to && statement.from.text === statement.to.text && statement.dup === undefined) {
+          ctx.report('self-send', statement.to.range, 'host.selfSend', { host: statement.to.text });
+        }
+        break;
+      case 'action':
+        declare(statement.host, undefined, false);
+        break;
+      default:
+        break;
+    }
+  }
+
+  const checkReference = (id: Identifier): void => {
+    if (!byName.has(id.text)) {
+      const suggestion = didYouMean(id.text, hosts.map((h) => h.name));
+      ctx.report(
+        'unknown-host',
+        id.range,
+        suggestion ? 'host.unknown.didYouMean' : 'host.unknown',
+        { host: id.text, suggestion: suggestion ?? '', hosts: hosts.map((h) => h.name).join(', ') },
+        suggestion ? { fixes: replaceFix(id, suggestion) } : {},
+      );
+    }
+  };
+  for (const statement of script.statements) {
+    if (statement.kind === 'expect') {
+      statement.clauses.forEach((clause) => checkReference(clause.host));
+    } else if (statement.kind === 'note' && statement.host) {
+      checkReference(statement.host);
+    }
+  }
+
+  return { hosts, title, indexOf: (name) => byName.get(name) };
+}

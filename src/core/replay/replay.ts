@@ -1,0 +1,271 @@
+import type { Diagnostic } from '../diagnostics';
+import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
+import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
+import { isEvent } from '../syntax/ast';
+import type { Position, Range } from '../text';
+import type { TcpState } from '../tcp/states';
+import { arrive, type ArrivalSite } from './arrive';
+import { ReplayContext } from './context';
+import { describeDebt, owedFlags } from './debts';
+import { bindHosts } from './hosts';
+import { writtenFlags } from './segmentFields';
+import { sendSegment } from './send';
+import { createTcb, variablesOf, type Tcb } from './tcb';
+import { performAction } from './userCalls';
+
+export interface ReplayResult {
+  readonly title: string | undefined;
+  readonly hosts: readonly HostInfo[];
+  readonly steps: readonly Step[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A segment in the network (RFC 9293 figures' "..."), waiting for `deliver`. */
+interface InFlight {
+  readonly name: string | undefined;
+  readonly from: Tcb;
+  readonly to: Tcb;
+  readonly wire: WireSegment;
+  readonly label: string | undefined;
+  readonly line: number;
+  readonly arrowRange: Range;
+}
+
+/**
+ * Replays a script event by event against RFC 9293: each event line becomes a
+ * Step with both hosts' states after it. After any diagnostic the replay goes
+ * on, so one mistake does not hide the next.
+ */
+export function replay(script: Script): ReplayResult {
+  const ctx = new ReplayContext();
+  const bound = bindHosts(script, ctx);
+  const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i));
+  const tcbOf = (name: string | undefined): Tcb | undefined => {
+    const index = name === undefined ? undefined : bound.indexOf(name);
+    return index === undefined ? undefined : tcbs[index];
+  };
+  const states = (): Record<string, TcpState> => Object.fromEntries(tcbs.map((t) => [t.name, t.state]));
+  const inFlight: InFlight[] = [];
+  const steps: Step[] = [];
+
+  const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
+    const from = tcbOf(node.from?.text);
+    const to = tcbOf(node.to?.text);
+    const written = writtenFlags(node);
+    if (!from || !to || from === to || !node.arrow || written.size === 0) {
+      return undefined;
+    }
+    let wire: WireSegment;
+    if (node.dup) {
+      wire = oldDuplicate(node, from, to, written);
+    } else {
+      wire = sendSegment(ctx, from, to.name, node, written).wire;
+    }
+    const label = node.label?.value;
+    const site = siteOf(node.line, node.to!.range, node.range);
+    if (node.alias && node.arrow.kind !== '~>') {
+      ctx.report('useless-name', node.alias.range, 'segment.uselessName', { name: node.alias.text });
+    }
+    let arrival: Arrival | undefined;
+    const fate = node.dup || node.arrow.kind === '->' ? 'arrived' : node.arrow.kind === '-x' ? 'lost' : 'in-flight';
+    if (fate === 'arrived') {
+      arrival = arrive(ctx, to, wire, site);
+    } else if (fate === 'in-flight') {
+      const name = node.alias?.text;
+      if (name !== undefined && inFlight.some((f) => f.name === name)) {
+        ctx.report('duplicate-name', node.alias!.range, 'segment.duplicateName', { name });
+      }
+      inFlight.push({ name, from, to, wire, label, line: node.line, arrowRange: node.arrow.range });
+    }
+    return {
+      kind: 'segment',
+      from: from.name,
+      to: to.name,
+      dup: node.dup !== undefined,
+      fate,
+      wire,
+      label,
+      name: node.alias?.text,
+      arrival,
+    };
+  };
+
+  const replayDeliver = (node: DeliverEvent): StepDetail => {
+    let index = 0;
+    if (node.name) {
+      const name = node.name.text;
+      index = inFlight.findIndex((f) => f.name === name);
+      if (index < 0) {
+        const names = inFlight.map((f) => f.name).filter((n): n is string => n !== undefined);
+        ctx.report('unknown-segment', node.name.range, names.length > 0 ? 'deliver.unknown' : 'deliver.unknownNone', {
+          name,
+          names: names.join(', '),
+        });
+        return { kind: 'deliver', delivered: undefined, arrival: undefined };
+      }
+    } else if (inFlight.length === 0) {
+      ctx.report('nothing-in-flight', node.keywordRange, 'deliver.nothing');
+      return { kind: 'deliver', delivered: undefined, arrival: undefined };
+    }
+    const flight = inFlight.splice(index, 1)[0]!;
+    const site = siteOf(node.line, node.name?.range ?? node.keywordRange, node.range);
+    const arrival = arrive(ctx, flight.to, flight.wire, site);
+    return {
+      kind: 'deliver',
+      delivered: { sentLine: flight.line, from: flight.from.name, to: flight.to.name, wire: flight.wire, label: flight.label, name: flight.name },
+      arrival,
+    };
+  };
+
+  const replayEvent = (node: EventStatement): StepDetail => {
+    switch (node.kind) {
+      case 'segment':
+        return (
+          replaySegment(node) ?? {
+            kind: 'segment',
+            from: node.from?.text ?? '',
+            to: node.to?.text ?? '',
+            dup: node.dup !== undefined,
+            fate: 'lost',
+            wire: { flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: { seq: true, ack: true }, impliedAck: false },
+            label: node.label?.value,
+            name: node.alias?.text,
+            arrival: undefined,
+          }
+        );
+      case 'deliver':
+        return replayDeliver(node);
+      case 'action': {
+        const tcb = tcbOf(node.host.text);
+        const before = tcb?.debts.length ?? 0;
+        if (tcb) {
+          performAction(ctx, tcb, node);
+        }
+        const emitted = tcb && tcb.debts.length > before ? tcb.debts[tcb.debts.length - 1] : undefined;
+        return { kind: 'action', host: node.host.text, action: node.action, emits: emitted ? describeDebt(emitted) : undefined };
+      }
+    }
+  };
+
+  script.statements.forEach((statement, statementIndex) => {
+    if (statement.kind === 'expect') {
+      checkExpect(ctx, statement, tcbOf);
+      return;
+    }
+    if (!isEvent(statement)) {
+      return;
+    }
+    ctx.beginEvent(statement.line, statement.range);
+    const before = states();
+    const detail = replayEvent(statement);
+    steps.push({
+      line: statement.line,
+      statementIndex,
+      detail,
+      before,
+      states: states(),
+      transitions: ctx.transitions,
+      owes: Object.fromEntries(tcbs.map((t) => [t.name, owedFlags(t)])),
+      variables: Object.fromEntries(tcbs.map((t) => [t.name, variablesOf(t)])),
+      severity: ctx.eventSeverity,
+    });
+  });
+
+  reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
+  return { title: bound.title, hosts: bound.hosts, steps, diagnostics: ctx.diagnostics };
+}
+
+function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite {
+  const lineStart = { line, character: statementRange.start.character };
+  return { range, line, lineStart: { start: lineStart, end: lineStart } };
+}
+
+/**
+ * An old duplicate (RFC 9293 Figure 8): it only arrives; its sender sent it in
+ * some earlier life. Fields left out are taken from just before the sender's
+ * current sequence space, where old segments come from.
+ */
+function oldDuplicate(node: SegmentEvent, from: Tcb, to: Tcb, written: Set<string>): WireSegment {
+  const fields: Record<string, number | undefined> = {};
+  node.fields.forEach((f) => {
+    if (f.name && f.value?.value !== undefined && fields[f.name] === undefined) {
+      fields[f.name] = f.value.value;
+    }
+  });
+  const base = from.ISS ?? (from.index === 0 ? 100 : 300);
+  const seq = fields.seq ?? ((base - 10 + 2 ** 32) % 2 ** 32);
+  const hasAck = written.has('ACK');
+  return {
+    flags: [...written] as WireSegment['flags'],
+    seq,
+    ack: hasAck ? fields.ack ?? to.SND_NXT ?? 0 : undefined,
+    len: fields.len ?? 0,
+    win: fields.win ?? from.RCV_WND,
+    computed: { seq: fields.seq === undefined, ack: hasAck && fields.ack === undefined },
+    impliedAck: false,
+  };
+}
+
+/** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */
+function checkExpect(ctx: ReplayContext, node: ExpectStatement, tcbOf: (name: string) => Tcb | undefined): void {
+  for (const clause of node.clauses) {
+    const tcb = tcbOf(clause.host.text);
+    if (!tcb || clause.state === undefined || clause.state === tcb.state) {
+      continue;
+    }
+    ctx.report('expect-mismatch', clause.stateRange, 'expect.mismatch', { host: tcb.name, expected: clause.state, actual: tcb.state }, {
+      related: ctx.enteredHere(tcb),
+      fixes: [
+        {
+          title: { id: 'fix.expectActual', args: { state: tcb.state } },
+          edits: [{ range: clause.stateRange, newText: tcb.state }],
+        },
+      ],
+    });
+  }
+}
+
+/** What is left at the end: segments still in the network, replies never sent, hosts in TIME-WAIT. */
+/** The last character of a line's statement or comment, where a new line can be opened after it. */
+function lineEnd(script: Script, line: number): Position {
+  let character = 0;
+  for (const item of [...script.statements, ...script.comments]) {
+    if (item.range.end.line === line) {
+      character = Math.max(character, item.range.end.character);
+    }
+  }
+  return { line, character };
+}
+
+function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly InFlight[], endOfLine: (line: number) => Position): void {
+  ctx.line = -1;
+  for (const flight of inFlight) {
+    ctx.report('in-flight-at-end', flight.arrowRange, flight.name ? 'end.inFlightNamed' : 'end.inFlight', {
+      name: flight.name ?? '',
+      from: flight.from.name,
+      to: flight.to.name,
+    });
+  }
+  for (const tcb of tcbs) {
+    const peer = tcbs.find((t) => t !== tcb);
+    for (const debt of tcb.debts) {
+      if (!debt.mandatory) {
+        continue;
+      }
+      const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags.replace(/,/g, '+')}`;
+      const at = endOfLine(debt.line);
+      ctx.report('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
+        related: [{ range: debt.range, message: debt.reason }],
+        fixes: [
+          {
+            title: { id: 'fix.insertReply', args: { text: replyLine } },
+            edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+          },
+        ],
+      });
+    }
+    if (tcb.state === 'TIME-WAIT' && tcb.enteredAt) {
+      ctx.report('time-wait-at-end', tcb.enteredAt, 'end.timeWait', { host: tcb.name });
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { Field, FieldName, SegmentEvent } from '../syntax/ast';
+import type { Range } from '../text';
+import type { TcpFlag } from '../tcp/flags';
+
+/** The fields a segment line gives, with where each value is written. */
+export interface GivenField {
+  readonly value: number;
+  readonly range: Range;
+}
+
+export type GivenFields = Partial<Record<FieldName, GivenField>>;
+
+export function givenFields(node: SegmentEvent): GivenFields {
+  const fields: GivenFields = {};
+  node.fields.forEach((field: Field) => {
+    if (field.name !== undefined && field.value?.value !== undefined && fields[field.name] === undefined) {
+      fields[field.name] = { value: field.value.value, range: field.value.range };
+    }
+  });
+  return fields;
+}
+
+/** The flags written on the line that name real TCP flags, without repeats. */
+export function writtenFlags(node: SegmentEvent): Set<TcpFlag> {
+  const flags = new Set<TcpFlag>();
+  node.flags.forEach((token) => {
+    if (token.flag) {
+      flags.add(token.flag);
+    }
+  });
+  return flags;
+}
+
+/** Range of the written flag `flag`, else of all the flags, else of the line. */
+export function flagRange(node: SegmentEvent, flag?: TcpFlag): Range {
+  const token = flag ? node.flags.find((t) => t.flag === flag) : undefined;
+  if (token) {
+    return token.range;
+  }
+  const first = node.flags[0];
+  const last = node.flags[node.flags.length - 1];
+  return first && last ? { start: first.range.start, end: last.range.end } : node.range;
+}

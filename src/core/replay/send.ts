@@ -1,0 +1,373 @@
+import type { Fix } from '../diagnostics';
+import type { MessageArgs } from '../messages/lang';
+import type { WireSegment } from '../model';
+import type { SegmentEvent } from '../syntax/ast';
+import type { Range } from '../text';
+import { formatFlags, type TcpFlag } from '../tcp/flags';
+import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
+import type { ReplayContext } from './context';
+import { findDebt, payAckDebts, removeDebt } from './debts';
+import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
+import { chooseIss, type Tcb } from './tcb';
+
+/**
+ * The sender's side of a segment line: RFC 9293 §3.10.1–§3.10.5 (the user
+ * calls a segment implies: a SYN from CLOSED is an active OPEN, a FIN from
+ * ESTABLISHED a CLOSE, an unowed RST an ABORT), retransmissions, and the
+ * replies the host owes. An illegal send leaves the sender's state as it was,
+ * but the segment is still put on the wire and judged by the receiver.
+ */
+
+/** A send the sender's state forbids: message and the section that forbids it. */
+interface Illegal {
+  readonly id: string;
+  readonly args?: MessageArgs;
+  readonly rfc: string;
+  readonly range?: Range;
+}
+
+/** What the sender's state makes of this segment, before it is put on the wire. */
+interface Plan {
+  readonly illegal?: Illegal;
+  /** SEG.SEQ the sender's variables call for (undefined: no expectation, e.g. a fresh ISS). */
+  readonly seq?: number;
+  /** Also acceptable SEG.SEQ values (retransmissions); the message when neither fits. */
+  readonly seqOk?: (seq: number) => boolean;
+  readonly seqMismatchId?: string;
+  /** SEG.ACK the RFC's form for this segment calls for, when not RCV.NXT. */
+  readonly ack?: number;
+  /** Applies the send to the sender once the wire segment is known. */
+  readonly apply?: (wire: WireSegment) => void;
+}
+
+const ABORT_SENDS_RST = new Set(['SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
+
+export interface SendResult {
+  readonly wire: WireSegment;
+  readonly illegal: boolean;
+}
+
+export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: Set<TcpFlag>): SendResult {
+  const fields = givenFields(node);
+  const len = fields.len?.value ?? 0;
+  const flags = new Set(written);
+  // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
+  let impliedAck = false;
+  if (!flags.has('ACK') && !flags.has('RST') && !flags.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb)) {
+    flags.add('ACK');
+    impliedAck = true;
+    ctx.reportOnce('implied-ack', 'implied-ack', flagRange(node), 'hint.impliedAck', { flags: formatFlags(flags) });
+  }
+
+  const plan = flags.has('RST')
+    ? planReset(ctx, tcb)
+    : flags.has('SYN')
+      ? planSyn(ctx, tcb, peer, flags, fields, len)
+      : flags.has('FIN')
+        ? planFin(ctx, tcb, len)
+        : planDataOrAck(tcb, flags, fields, len);
+
+  const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
+  const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
+  const wire: WireSegment = {
+    flags: [...flags].sort(byFlagOrder),
+    seq,
+    ack,
+    len,
+    win: fields.win?.value ?? tcb.RCV_WND,
+    computed: { seq: fields.seq === undefined, ack: flags.has('ACK') && fields.ack === undefined },
+    impliedAck,
+  };
+
+  if (plan.illegal) {
+    const at = plan.illegal.range ?? flagRange(node);
+    ctx.report('illegal-send', at, plan.illegal.id, { host: tcb.name, peer, state: tcb.state, ...plan.illegal.args }, {
+      rfc: plan.illegal.rfc,
+      related: ctx.enteredHere(tcb),
+    });
+    return { wire, illegal: true };
+  }
+
+  checkSeq(ctx, tcb, plan, fields.seq);
+  checkAck(ctx, tcb, plan, fields.ack, flags);
+  plan.apply?.(wire);
+  if (fields.win) {
+    tcb.RCV_WND = fields.win.value;
+  }
+  if (wire.ack !== undefined) {
+    tcb.lastAckSent = wire.ack;
+    payAckDebts(tcb, wire);
+  }
+  return { wire, illegal: false };
+}
+
+const FLAG_ORDER: readonly TcpFlag[] = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'];
+function byFlagOrder(a: TcpFlag, b: TcpFlag): number {
+  return FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b);
+}
+
+function isPastSynSent(tcb: Tcb): boolean {
+  return tcb.state !== 'CLOSED' && tcb.state !== 'LISTEN' && tcb.state !== 'SYN-SENT';
+}
+
+function numberFix(field: GivenField, value: number): Fix[] {
+  return [{ title: { id: 'fix.setValue', args: { value } }, edits: [{ range: field.range, newText: String(value) }], preferred: true }];
+}
+
+function checkSeq(ctx: ReplayContext, tcb: Tcb, plan: Plan, given: GivenField | undefined): void {
+  if (!given || plan.seq === undefined || given.value === plan.seq || plan.seqOk?.(given.value)) {
+    return;
+  }
+  ctx.report('seq-mismatch', given.range, plan.seqMismatchId ?? 'send.seqMismatch', {
+    host: tcb.name,
+    given: given.value,
+    expected: plan.seq,
+  }, { fixes: numberFix(given, plan.seq) });
+}
+
+function checkAck(ctx: ReplayContext, tcb: Tcb, plan: Plan, given: GivenField | undefined, flags: Set<TcpFlag>): void {
+  if (!given) {
+    return;
+  }
+  if (!flags.has('ACK')) {
+    ctx.report('ack-mismatch', given.range, 'send.ackWithoutFlag', { host: tcb.name });
+    return;
+  }
+  const expected = plan.ack ?? tcb.RCV_NXT;
+  if (expected === undefined || given.value === expected) {
+    return;
+  }
+  const id = plan.ack === undefined && seqGt(given.value, expected) ? 'send.ackUnreceived' : 'send.ackMismatch';
+  ctx.report('ack-mismatch', given.range, id, { host: tcb.name, given: given.value, expected }, { fixes: numberFix(given, expected) });
+}
+
+/** A RST: a reply the host owes, else an ABORT (RFC 9293 §3.10.5, §3.10.7). */
+function planReset(ctx: ReplayContext, tcb: Tcb): Plan {
+  const debt = findDebt(tcb, 'RST');
+  if (debt) {
+    return {
+      seq: debt.seq ?? tcb.SND_NXT,
+      seqMismatchId: 'send.rstSeq',
+      ...(debt.ack !== undefined ? { ack: debt.ack } : {}),
+      apply: (wire) => {
+        removeDebt(tcb, debt);
+        if (debt.flags.includes('ACK') && wire.ack === undefined) {
+          ctx.report('ack-mismatch', ctx.eventRange!, 'send.rstNeedsAck', { host: tcb.name, reply: debt.flags, ack: debt.ack ?? 0 });
+        }
+      },
+    };
+  }
+  if (ABORT_SENDS_RST.has(tcb.state)) {
+    return {
+      seq: tcb.SND_NXT,
+      seqMismatchId: 'send.rstSeq',
+      apply: () => ctx.close(tcb, 'CLOSED', 'transition.abortRst', 'RFC 9293 §3.10.5'),
+    };
+  }
+  if (tcb.state === 'CLOSED') {
+    return { illegal: { id: 'send.rst.noConnection', rfc: 'RFC 9293 §3.10.7.1' } };
+  }
+  return { illegal: { id: 'send.rst.abortWithoutRst', rfc: 'RFC 9293 §3.10.5' } };
+}
+
+/** A SYN or SYN,ACK: an active OPEN, its retransmission, or the reply to a SYN (RFC 9293 §3.10.1, §3.10.7.2–3). */
+function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+  const givenSeq = fields.seq?.value;
+  if (!flags.has('ACK')) {
+    switch (tcb.state) {
+      case 'CLOSED':
+      case 'LISTEN':
+        return {
+          apply: (wire) => {
+            const from = tcb.state;
+            tcb.incarnation += 1;
+            openSendSequence(tcb, givenSeq ?? chooseIss(tcb), len);
+            tcb.passiveOpen = false;
+            ctx.follow(tcb, from === 'CLOSED' ? 'active OPEN' : 'SEND', 'RFC 9293 §3.10.1');
+            hintIsn(ctx, tcb, fields.seq, wire);
+          },
+        };
+      case 'SYN-SENT': {
+        const debt = findDebt(tcb, 'SYN');
+        if (debt && tcb.issTentative && givenSeq !== undefined) {
+          openSendSequence(tcb, givenSeq, len);
+        }
+        return {
+          seq: tcb.ISS,
+          seqMismatchId: 'send.synRetransmitSeq',
+          apply: (wire) => {
+            if (debt) {
+              removeDebt(tcb, debt);
+              tcb.issTentative = false;
+              hintIsn(ctx, tcb, fields.seq, wire);
+            }
+          },
+        };
+      }
+      case 'SYN-RECEIVED':
+        return { illegal: { id: 'send.syn.needsAck', rfc: 'RFC 9293 §3.10.7.2' } };
+      default:
+        return { illegal: { id: 'send.syn.synchronized', rfc: 'RFC 9293 §3.10.1' } };
+    }
+  }
+  if (tcb.state === 'SYN-RECEIVED') {
+    const debt = findDebt(tcb, 'SYN,ACK');
+    if (debt && tcb.issTentative && givenSeq !== undefined) {
+      openSendSequence(tcb, givenSeq, 0);
+    }
+    return {
+      seq: tcb.ISS,
+      seqMismatchId: 'send.synRetransmitSeq',
+      apply: (wire) => {
+        if (debt) {
+          removeDebt(tcb, debt);
+          tcb.issTentative = false;
+          hintIsn(ctx, tcb, fields.seq, wire);
+        }
+      },
+    };
+  }
+  if (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT') {
+    return { illegal: { id: 'send.synAck.noSyn', args: { peer }, rfc: 'RFC 9293 §3.10.7.2' } };
+  }
+  return { illegal: { id: 'send.syn.synchronized', rfc: 'RFC 9293 §3.10.1' } };
+}
+
+/** Sets ISS and the send variables for a SYN that carries `len` octets of data. */
+function openSendSequence(tcb: Tcb, iss: number, len: number): void {
+  tcb.ISS = iss;
+  tcb.issTentative = false;
+  tcb.SND_UNA = iss;
+  tcb.SND_NXT = seqAdd(iss, 1 + len);
+}
+
+/** RFC 9293 §3.4.1: why ISNs are not zero and not predictable. */
+function hintIsn(ctx: ReplayContext, tcb: Tcb, given: GivenField | undefined, wire: WireSegment): void {
+  if (!given) {
+    return;
+  }
+  if (wire.seq === 0) {
+    ctx.report('zero-isn', given.range, 'hint.zeroIsn', { host: tcb.name });
+  } else if (tcb.previous && seqLeq(wire.seq, tcb.previous.SND_NXT)) {
+    ctx.report('predictable-isn', given.range, 'hint.predictableIsn', {
+      host: tcb.name,
+      iss: wire.seq,
+      previous: tcb.previous.SND_NXT,
+    });
+  }
+}
+
+/** A FIN: CLOSE's FIN (owed or implied) or its retransmission (RFC 9293 §3.10.4). */
+function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
+  const debt = findDebt(tcb, 'FIN');
+  if (debt && tcb.finSeq !== undefined && tcb.SND_NXT !== undefined) {
+    // `A: close` already placed the FIN; data written on the FIN's line goes before it.
+    if (len > 0) {
+      tcb.finSeq = seqAdd(tcb.finSeq, len);
+      tcb.SND_NXT = seqAdd(tcb.SND_NXT, len);
+    }
+    const finSeq = tcb.finSeq;
+    return { seq: seqAdd(finSeq, -len), apply: () => removeDebt(tcb, debt) };
+  }
+  switch (tcb.state) {
+    case 'ESTABLISHED':
+    case 'CLOSE-WAIT':
+      return {
+        seq: tcb.SND_NXT,
+        seqOk: retransmissionOk(tcb, len),
+        apply: (wire) => {
+          tcb.finSeq = seqAdd(wire.seq, len);
+          tcb.SND_NXT = seqAdd(tcb.finSeq, 1);
+          ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
+        },
+      };
+    case 'SYN-RECEIVED':
+      if (findDebt(tcb, 'SYN,ACK')) {
+        return { illegal: { id: 'send.fin.beforeSynAck', rfc: 'RFC 9293 §3.10.4' } };
+      }
+      if (len > 0) {
+        return { illegal: { id: 'send.data.notSynchronized', rfc: 'RFC 9293 §3.10.2' } };
+      }
+      return {
+        seq: tcb.SND_NXT,
+        apply: () => {
+          tcb.finSeq = tcb.SND_NXT;
+          tcb.SND_NXT = seqAdd(tcb.SND_NXT!, 1);
+          ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
+        },
+      };
+    case 'FIN-WAIT-1':
+    case 'CLOSING':
+    case 'LAST-ACK': {
+      const finSeq = tcb.finSeq ?? tcb.SND_NXT ?? 0;
+      return { seq: seqAdd(finSeq, -len), seqMismatchId: 'send.finRetransmitSeq' };
+    }
+    case 'FIN-WAIT-2':
+    case 'TIME-WAIT':
+      return { illegal: { id: 'send.fin.alreadyAcked', rfc: 'RFC 9293 §3.10.4' } };
+    case 'CLOSED':
+      return { illegal: { id: 'send.noConnection', rfc: 'RFC 9293 §3.10.4' } };
+    default:
+      return { illegal: { id: 'send.fin.notSynchronized', rfc: 'RFC 9293 §3.10.4' } };
+  }
+}
+
+/** Retransmission of data already sent and not yet acknowledged. */
+function retransmissionOk(tcb: Tcb, len: number): (seq: number) => boolean {
+  return (seq) =>
+    tcb.SND_UNA !== undefined &&
+    tcb.SND_NXT !== undefined &&
+    seqGeq(seq, tcb.SND_UNA) &&
+    seqLt(seq, tcb.SND_NXT) &&
+    seqLeq(seqAdd(seq, len), tcb.SND_NXT);
+}
+
+/** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
+function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+  if (len > 0) {
+    switch (tcb.state) {
+      case 'ESTABLISHED':
+      case 'CLOSE-WAIT':
+        return {
+          seq: tcb.SND_NXT,
+          seqOk: retransmissionOk(tcb, len),
+          seqMismatchId: 'send.dataSeq',
+          apply: (wire) => {
+            const end = seqAdd(wire.seq, len);
+            if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
+              tcb.SND_NXT = end;
+            }
+          },
+        };
+      case 'FIN-WAIT-1':
+      case 'CLOSING':
+      case 'LAST-ACK': {
+        const given = fields.seq?.value;
+        const finSeq = tcb.finSeq;
+        if (given !== undefined && finSeq !== undefined && tcb.SND_UNA !== undefined && seqGeq(given, tcb.SND_UNA) && seqLeq(seqAdd(given, len), finSeq)) {
+          return { seq: given };
+        }
+        return { illegal: { id: 'send.data.closing', rfc: 'RFC 9293 §3.10.2' } };
+      }
+      case 'FIN-WAIT-2':
+      case 'TIME-WAIT':
+        return { illegal: { id: 'send.data.closing', rfc: 'RFC 9293 §3.10.2' } };
+      case 'SYN-SENT':
+      case 'SYN-RECEIVED':
+        return { illegal: { id: 'send.data.notSynchronized', rfc: 'RFC 9293 §3.10.2' } };
+      default:
+        return { illegal: { id: 'send.noConnection', rfc: 'RFC 9293 §3.10.2' } };
+    }
+  }
+  if (!flags.has('ACK') || !isPastSynSent(tcb)) {
+    if (tcb.state === 'SYN-SENT') {
+      return { illegal: { id: 'send.ack.synSent', rfc: 'RFC 9293 §3.10.7.3' } };
+    }
+    if (tcb.state === 'CLOSED' || tcb.state === 'LISTEN') {
+      return { illegal: { id: 'send.noConnection', rfc: 'RFC 9293 §3.10.2' } };
+    }
+    return { illegal: { id: 'send.noAck', rfc: 'RFC 9293 §3.1' } };
+  }
+  // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
+  return { seq: tcb.SND_NXT, seqOk: (seq) => tcb.SND_NXT !== undefined && seqAdd(seq, 1) === tcb.SND_NXT };
+}

@@ -1,0 +1,113 @@
+import type { HostVariables } from '../model';
+import type { Range } from '../text';
+import type { TcpState } from '../tcp/states';
+import type { Debt } from './debts';
+
+/** The window a host advertises until the script says otherwise with `win=`. */
+export const DEFAULT_WINDOW = 65535;
+
+/**
+ * One host's transmission control block (RFC 9293 §3.3.1), plus what the replay
+ * needs to explain itself: where the host entered its state, what it owes.
+ * The variables are undefined while the host has no connection to hold them.
+ */
+export interface Tcb {
+  readonly name: string;
+  readonly index: number;
+  state: TcpState;
+  /** Where the host entered `state`, for related information on later errors. */
+  enteredAt: Range | undefined;
+  enteredLine: number | undefined;
+  /** RFC 9293 MUST-11: whether SYN-RECEIVED was reached from LISTEN (Figure 5 note 1). */
+  passiveOpen: boolean;
+  ISS: number | undefined;
+  /** The ISS was chosen by the engine and may still be fixed by the script's SYN line. */
+  issTentative: boolean;
+  IRS: number | undefined;
+  SND_UNA: number | undefined;
+  SND_NXT: number | undefined;
+  SND_WND: number | undefined;
+  RCV_NXT: number | undefined;
+  RCV_WND: number;
+  /** Sequence number our FIN occupies, once a FIN was sent. */
+  finSeq: number | undefined;
+  /** The highest ACK value this host has put on the wire. */
+  lastAckSent: number | undefined;
+  /** Replies and emissions the host owes (see debts.ts). */
+  debts: Debt[];
+  /** Out-of-order segments held for later (RFC 9293 SHLD-31). */
+  held: { seq: number; len: number; fin: boolean }[];
+  /** How many connections this host has begun, to choose distinct ISSs. */
+  incarnation: number;
+  /** The previous incarnation's ISS and final SND.NXT, for the ISN hints (RFC 9293 §3.4.1). */
+  previous: { ISS: number; SND_NXT: number } | undefined;
+}
+
+export function createTcb(name: string, index: number): Tcb {
+  return {
+    name,
+    index,
+    state: 'CLOSED',
+    enteredAt: undefined,
+    enteredLine: undefined,
+    passiveOpen: false,
+    ISS: undefined,
+    issTentative: false,
+    IRS: undefined,
+    SND_UNA: undefined,
+    SND_NXT: undefined,
+    SND_WND: undefined,
+    RCV_NXT: undefined,
+    RCV_WND: DEFAULT_WINDOW,
+    finSeq: undefined,
+    lastAckSent: undefined,
+    debts: [],
+    held: [],
+    incarnation: 0,
+    previous: undefined,
+  };
+}
+
+/**
+ * Deletes the connection's variables, as "delete TCB" does, keeping what the
+ * ISN hints need to know about this incarnation.
+ */
+export function deleteConnection(tcb: Tcb): void {
+  if (tcb.ISS !== undefined && tcb.SND_NXT !== undefined && !tcb.issTentative) {
+    tcb.previous = { ISS: tcb.ISS, SND_NXT: tcb.SND_NXT };
+  }
+  tcb.passiveOpen = false;
+  tcb.ISS = undefined;
+  tcb.issTentative = false;
+  tcb.IRS = undefined;
+  tcb.SND_UNA = undefined;
+  tcb.SND_NXT = undefined;
+  tcb.SND_WND = undefined;
+  tcb.RCV_NXT = undefined;
+  tcb.finSeq = undefined;
+  tcb.lastAckSent = undefined;
+  tcb.held = [];
+}
+
+/**
+ * The engine's choice of ISS when the script gives none: the RFC figures'
+ * numbers for a first connection (100 for the first host, 300 for the second),
+ * then rising with each new connection, as the clock-driven generator of
+ * RFC 9293 §3.4.1 would. Deterministic, so the same script replays the same way.
+ */
+export function chooseIss(tcb: Tcb): number {
+  const first = tcb.index === 0 ? 100 : 300;
+  return first + 1000 * tcb.incarnation;
+}
+
+export function variablesOf(tcb: Tcb): HostVariables {
+  return {
+    ISS: tcb.ISS,
+    IRS: tcb.IRS,
+    SND_UNA: tcb.SND_UNA,
+    SND_NXT: tcb.SND_NXT,
+    SND_WND: tcb.SND_WND,
+    RCV_NXT: tcb.RCV_NXT,
+    RCV_WND: tcb.RCV_WND,
+  };
+}
