@@ -1,0 +1,304 @@
+import type { Diagnostic } from '../diagnostics';
+import { localize, type Lang, type MessageArgs } from '../messages';
+import type { ActionStep, DeliverStep, Diagram, HostInfo, SegmentStep, Step } from '../model';
+import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
+import { isBlank } from './escape';
+import { segmentText } from './segmentText';
+import { MARK_PREFIX, MermaidWriter, type Mark, type NotePlacement } from './writer';
+
+export interface DiagramInput {
+  readonly script: Script;
+  readonly title: string | undefined;
+  readonly hosts: readonly HostInfo[];
+  readonly steps: readonly Step[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface DiagramOptions {
+  /** Show seq= and ack= on the arrows. */
+  readonly showSeq: boolean;
+  /** Language of the words the diagram writes itself. */
+  readonly lang: Lang;
+}
+
+/** The Network lifeline's id; hosts are `h0`, `h1`: ids no host name or Mermaid keyword can collide with. */
+const NETWORK = 'net';
+
+/**
+ * The story as a Mermaid sequence diagram, drawn the way RFC 9293's figures
+ * are: a lifeline per host, an arrow per segment, and each host's state
+ * written beside it whenever it changes (left of the left host, right of the
+ * right host). Segments that wait in the network (`~>`, and old duplicates
+ * that come out of it) go through a Network lifeline between the hosts.
+ * Steps with an error or a warning are tinted and their text marked.
+ * Everything is read from the replay; nothing about TCP is decided here.
+ */
+export function toMermaid(input: DiagramInput, options: DiagramOptions): Diagram {
+  return new DiagramBuilder(input, options).build();
+}
+
+class DiagramBuilder {
+  private readonly writer = new MermaidWriter();
+  private readonly hostIds = new Map<string, string>();
+  private readonly lineMarks: ReadonlyMap<number, Mark>;
+  private readonly mismatches = new Map<number, Diagnostic[]>();
+
+  constructor(
+    private readonly input: DiagramInput,
+    private readonly options: DiagramOptions,
+  ) {
+    input.hosts.forEach((host, index) => this.hostIds.set(host.name, `h${index}`));
+    this.lineMarks = marksByLine(input.diagnostics);
+    for (const d of input.diagnostics) {
+      if (d.code === 'expect-mismatch') {
+        const onLine = this.mismatches.get(d.range.start.line) ?? [];
+        onLine.push(d);
+        this.mismatches.set(d.range.start.line, onLine);
+      }
+    }
+  }
+
+  build(): Diagram {
+    const { input } = this;
+    if (input.title !== undefined) {
+      this.writer.title(input.title);
+    }
+    const network = input.steps.some((step) => this.usesNetwork(step));
+    input.hosts.forEach((host, index) => {
+      this.writer.participant(`h${index}`, isBlank(host.label) ? host.name : host.label);
+      if (index === 0 && network) {
+        this.writer.participant(NETWORK, this.say('diagram.network'));
+      }
+    });
+    this.drawInitialStates();
+
+    // Statements and steps in source order: notes and expectations are not steps.
+    const { statements } = input.script;
+    let next = 0;
+    const drawStepsUpTo = (statementIndex: number): void => {
+      while (next < input.steps.length && input.steps[next]!.statementIndex <= statementIndex) {
+        this.drawStep(input.steps[next]!);
+        next++;
+      }
+    };
+    statements.forEach((statement, index) => {
+      drawStepsUpTo(index - 1);
+      this.drawStatement(statement);
+    });
+    drawStepsUpTo(Number.POSITIVE_INFINITY);
+    return this.writer.finish();
+  }
+
+  private drawInitialStates(): void {
+    const first = this.input.steps[0];
+    if (first === undefined) {
+      return;
+    }
+    for (const host of this.input.hosts) {
+      const state = first.before[host.name];
+      if (state !== undefined) {
+        this.writer.note(this.beside(host.name)!, state, first.line);
+      }
+    }
+  }
+
+  private drawStatement(statement: Statement): void {
+    if (statement.kind === 'note') {
+      this.drawNote(statement);
+    } else if (statement.kind === 'expect') {
+      this.drawFailedExpectations(statement);
+    }
+  }
+
+  /** `note A "text"` beside A; `note "text"` (or a note on a host that does not exist) over both. */
+  private drawNote(statement: NoteStatement): void {
+    if (statement.text === undefined) {
+      return;
+    }
+    const placement = (statement.host && this.beside(statement.host.text)) ?? this.overAll();
+    if (placement === undefined) {
+      return;
+    }
+    const mark = this.lineMarks.get(statement.line);
+    this.writer.beginMark(mark);
+    this.writer.note(placement, marked(mark, statement.text.value), statement.line);
+    this.writer.endMark();
+  }
+
+  /** An `expect` that holds draws nothing; one that does not is marked where it was written. */
+  private drawFailedExpectations(statement: ExpectStatement): void {
+    const mismatches = this.mismatches.get(statement.line);
+    if (mismatches === undefined) {
+      return;
+    }
+    this.writer.beginMark('error');
+    for (const mismatch of mismatches) {
+      const { host, expected, actual } = mismatch.message.args;
+      const placement = (host === undefined ? undefined : this.beside(String(host))) ?? this.overAll();
+      if (placement !== undefined) {
+        const text = this.say('diagram.expectFailed', { expected: expected ?? '', actual: actual ?? '' });
+        this.writer.note(placement, marked('error', text), statement.line);
+      }
+    }
+    this.writer.endMark();
+  }
+
+  private drawStep(step: Step): void {
+    const mark = step.severity;
+    this.writer.beginMark(mark);
+    let shown: string | undefined;
+    switch (step.detail.kind) {
+      case 'segment':
+        this.drawSegment(step, step.detail, mark);
+        break;
+      case 'deliver':
+        this.drawDeliver(step, step.detail, mark);
+        break;
+      case 'action':
+        shown = this.drawAction(step, step.detail, mark);
+        break;
+    }
+    this.drawStateChanges(step, shown);
+    this.writer.endMark();
+  }
+
+  private drawSegment(step: Step, segment: SegmentStep, mark: Mark | undefined): void {
+    const from = this.hostIds.get(segment.from);
+    const to = this.hostIds.get(segment.to);
+    if (from === undefined || to === undefined || from === to || segment.wire.flags.length === 0) {
+      this.drawUnreadable(step, mark);
+      return;
+    }
+    const text = segmentText(segment.wire, segment.label, this.options.showSeq);
+    if (segment.dup) {
+      // RFC 9293 Figure 8: "(duplicate) ... <SEQ=90><CTL=SYN> -->": it comes out of the network.
+      this.writer.message(NETWORK, 'arrive', to, marked(mark, this.say('diagram.duplicate', { segment: text })), step.line);
+    } else if (segment.fate === 'arrived') {
+      this.writer.message(from, 'arrive', to, marked(mark, text), step.line);
+    } else if (segment.fate === 'lost') {
+      this.writer.message(from, 'lost', to, marked(mark, this.say('diagram.lost', { segment: text })), step.line);
+    } else {
+      this.writer.message(from, 'toNetwork', NETWORK, marked(mark, text), step.line);
+    }
+  }
+
+  private drawDeliver(step: Step, deliver: DeliverStep, mark: Mark | undefined): void {
+    const delivered = deliver.delivered;
+    const to = delivered && this.hostIds.get(delivered.to);
+    if (delivered === undefined || to === undefined) {
+      const statement = this.statementOf(step);
+      const name = statement?.kind === 'deliver' ? statement.name?.text : undefined;
+      const text = name === undefined ? this.say('diagram.deliver.nothing') : this.say('diagram.deliver.unknown', { name });
+      const placement = this.overAll();
+      if (placement !== undefined) {
+        this.writer.note(placement, marked(mark, text), step.line);
+      }
+      return;
+    }
+    const text = segmentText(delivered.wire, delivered.label, this.options.showSeq);
+    this.writer.message(NETWORK, 'arrive', to, marked(mark, text), step.line);
+  }
+
+  /** Draws the action beside its host; returns the host whose new state the note already shows. */
+  private drawAction(step: Step, action: ActionStep, mark: Mark | undefined): string | undefined {
+    const statement = this.statementOf(step);
+    const written = statement?.kind === 'action' ? statement.actionText : action.action ?? '';
+    const name = action.action !== undefined ? this.say(`diagram.action.${action.action}`) : written;
+    const placement = this.beside(action.host);
+    if (placement === undefined) {
+      const everywhere = this.overAll();
+      if (everywhere !== undefined) {
+        this.writer.note(everywhere, marked(mark, `${action.host}: ${written}`), step.line);
+      }
+      return undefined;
+    }
+    const before = step.before[action.host];
+    const after = step.states[action.host];
+    const changed = after !== undefined && after !== before;
+    const text = changed ? this.say('diagram.actionTo', { action: name, state: after }) : name;
+    this.writer.note(placement, marked(mark, text), step.line);
+    return changed ? action.host : undefined;
+  }
+
+  /** A segment the replay could not send (no flags, an unknown host, a host sending to itself): shown as written. */
+  private drawUnreadable(step: Step, mark: Mark | undefined): void {
+    const statement = this.statementOf(step);
+    const detail = step.detail as SegmentStep;
+    let text = `${detail.from} -> ${detail.to}`;
+    if (statement?.kind === 'segment') {
+      const flags = statement.flags.map((f) => f.text).join(',');
+      text = `${statement.dup ? 'dup ' : ''}${statement.from?.text ?? ''} ${statement.arrow?.kind ?? ''} ${statement.to?.text ?? ''}: ${flags}`;
+    }
+    const placement = this.beside(detail.from) ?? this.beside(detail.to) ?? this.overAll();
+    if (placement !== undefined) {
+      this.writer.note(placement, marked(mark, text), step.line);
+    }
+  }
+
+  /** The new state of every host whose state the step changed, as the RFC prints it at the line's ends. */
+  private drawStateChanges(step: Step, alreadyShown: string | undefined): void {
+    for (const host of this.input.hosts) {
+      const after = step.states[host.name];
+      if (host.name !== alreadyShown && after !== undefined && after !== step.before[host.name]) {
+        this.writer.note(this.beside(host.name)!, after, step.line);
+      }
+    }
+  }
+
+  private usesNetwork(step: Step): boolean {
+    const detail = step.detail;
+    if (detail.kind === 'deliver') {
+      return detail.delivered !== undefined && this.hostIds.has(detail.delivered.to);
+    }
+    return (
+      detail.kind === 'segment' &&
+      (detail.dup || detail.fate === 'in-flight') &&
+      detail.wire.flags.length > 0 &&
+      detail.from !== detail.to &&
+      this.hostIds.has(detail.from) &&
+      this.hostIds.has(detail.to)
+    );
+  }
+
+  /** Beside a host, on the outer side where the RFC figures print its state. */
+  private beside(host: string): NotePlacement | undefined {
+    const id = this.hostIds.get(host);
+    if (id === undefined) {
+      return undefined;
+    }
+    return { side: id === 'h0' ? 'left' : 'right', id };
+  }
+
+  private overAll(): NotePlacement | undefined {
+    const ids = [...this.hostIds.values()];
+    if (ids.length === 0) {
+      return undefined;
+    }
+    return { side: 'over', ids: ids.length === 1 ? ids : [ids[0]!, ids[ids.length - 1]!] };
+  }
+
+  private statementOf(step: Step): Statement | undefined {
+    return this.input.script.statements[step.statementIndex];
+  }
+
+  private say(id: string, args: MessageArgs = {}): string {
+    return localize({ id, args }, this.options.lang);
+  }
+}
+
+function marked(mark: Mark | undefined, text: string): string {
+  return mark === undefined ? text : MARK_PREFIX[mark] + text;
+}
+
+/** The worst of error and warning reported on each line (hints do not mark). */
+function marksByLine(diagnostics: readonly Diagnostic[]): Map<number, Mark> {
+  const marks = new Map<number, Mark>();
+  for (const d of diagnostics) {
+    if (d.severity === 'error') {
+      marks.set(d.range.start.line, 'error');
+    } else if (d.severity === 'warning' && !marks.has(d.range.start.line)) {
+      marks.set(d.range.start.line, 'warning');
+    }
+  }
+  return marks;
+}

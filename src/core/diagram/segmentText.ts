@@ -1,0 +1,26 @@
+import type { WireSegment } from '../model';
+import { formatFlags } from '../tcp/flags';
+import { isBlank } from './escape';
+
+/**
+ * The text on a segment's arrow, from the segment as it went on the wire:
+ * `SYN,ACK seq=300 ack=101 len=10 “label”`. Sequence numbers are optional
+ * (`showSeq`); ack= only when the ACK bit is set, len= only for a payload.
+ */
+export function segmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): string {
+  const parts = [formatFlags(wire.flags)];
+  if (showSeq) {
+    parts.push(`seq=${wire.seq}`);
+    if (wire.ack !== undefined && wire.flags.includes('ACK')) {
+      parts.push(`ack=${wire.ack}`);
+    }
+  }
+  if (wire.len > 0) {
+    parts.push(`len=${wire.len}`);
+  }
+  if (label !== undefined && !isBlank(label)) {
+    // Typographic quotes: they need no escape, so the Mermaid text stays readable.
+    parts.push(`“${label.trim()}”`);
+  }
+  return parts.join(' ');
+}
