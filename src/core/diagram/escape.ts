@@ -58,9 +58,12 @@ function escapeCharacter(ch: string): string {
   return `#${code};`;
 }
 
+/** A quick test for SPECIAL (surrogates included, paired or not): most texts need no escape at all. */
+const MAYBE_SPECIAL = /[\u0000-\u001F"#$%&:;<>@\\`{}\u007F\u00B6\u2028\u2029\uFB02\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** The text as Mermaid text that reads back as exactly these characters (up to surrounding blanks). */
 export function escapeMermaidText(text: string): string {
-  return text.replace(SPECIAL, escapeCharacter);
+  return MAYBE_SPECIAL.test(text) ? text.replace(SPECIAL, escapeCharacter) : text;
 }
 
 /**

@@ -2,9 +2,10 @@ import type { Diagnostic } from '../diagnostics';
 import { localize, type Lang, type MessageArgs } from '../messages';
 import type { ActionStep, DeliverStep, Diagram, HostInfo, SegmentStep, Step } from '../model';
 import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
-import { isBlank } from './escape';
+import { Lifelines, NETWORK } from './lifelines';
+import { LineMarks } from './marks';
 import { segmentText } from './segmentText';
-import { MARK_PREFIX, MermaidWriter, type Mark, type NotePlacement } from './writer';
+import { MARK_PREFIX, MermaidWriter, type Mark } from './writer';
 
 export interface DiagramInput {
   readonly script: Script;
@@ -21,9 +22,6 @@ export interface DiagramOptions {
   readonly lang: Lang;
 }
 
-/** The Network lifeline's id; hosts are `h0`, `h1`: ids no host name or Mermaid keyword can collide with. */
-const NETWORK = 'net';
-
 /**
  * The story as a Mermaid sequence diagram, drawn the way RFC 9293's figures
  * are: a lifeline per host, an arrow per segment, and each host's state
@@ -39,23 +37,15 @@ export function toMermaid(input: DiagramInput, options: DiagramOptions): Diagram
 
 class DiagramBuilder {
   private readonly writer = new MermaidWriter();
-  private readonly hostIds = new Map<string, string>();
-  private readonly lineMarks: ReadonlyMap<number, Mark>;
-  private readonly mismatches = new Map<number, Diagnostic[]>();
+  private readonly lifelines: Lifelines;
+  private readonly marks: LineMarks;
 
   constructor(
     private readonly input: DiagramInput,
     private readonly options: DiagramOptions,
   ) {
-    input.hosts.forEach((host, index) => this.hostIds.set(host.name, `h${index}`));
-    this.lineMarks = marksByLine(input.diagnostics);
-    for (const d of input.diagnostics) {
-      if (d.code === 'expect-mismatch') {
-        const onLine = this.mismatches.get(d.range.start.line) ?? [];
-        onLine.push(d);
-        this.mismatches.set(d.range.start.line, onLine);
-      }
-    }
+    this.lifelines = new Lifelines(input.hosts);
+    this.marks = new LineMarks(input.diagnostics);
   }
 
   build(): Diagram {
@@ -63,29 +53,23 @@ class DiagramBuilder {
     if (input.title !== undefined) {
       this.writer.title(input.title);
     }
-    const network = input.steps.some((step) => this.usesNetwork(step));
-    input.hosts.forEach((host, index) => {
-      this.writer.participant(`h${index}`, isBlank(host.label) ? host.name : host.label);
-      if (index === 0 && network) {
-        this.writer.participant(NETWORK, this.say('diagram.network'));
-      }
-    });
+    const network = input.steps.some((step) => this.lifelines.usesNetwork(step));
+    this.lifelines.declare(this.writer, network ? this.say('diagram.network') : undefined);
     this.drawInitialStates();
 
     // Statements and steps in source order: notes and expectations are not steps.
     const { statements } = input.script;
+    const { steps } = input;
     let next = 0;
-    const drawStepsUpTo = (statementIndex: number): void => {
-      while (next < input.steps.length && input.steps[next]!.statementIndex <= statementIndex) {
-        this.drawStep(input.steps[next]!);
-        next++;
+    for (let index = 0; index < statements.length; index++) {
+      while (next < steps.length && steps[next]!.statementIndex < index) {
+        this.drawStep(steps[next++]!);
       }
-    };
-    statements.forEach((statement, index) => {
-      drawStepsUpTo(index - 1);
-      this.drawStatement(statement);
-    });
-    drawStepsUpTo(Number.POSITIVE_INFINITY);
+      this.drawStatement(statements[index]!);
+    }
+    while (next < steps.length) {
+      this.drawStep(steps[next++]!);
+    }
     return this.writer.finish();
   }
 
@@ -97,7 +81,7 @@ class DiagramBuilder {
     for (const host of this.input.hosts) {
       const state = first.before[host.name];
       if (state !== undefined) {
-        this.writer.note(this.beside(host.name)!, state, first.line);
+        this.writer.note(this.lifelines.beside(host.name)!, state, first.line);
       }
     }
   }
@@ -115,11 +99,11 @@ class DiagramBuilder {
     if (statement.text === undefined) {
       return;
     }
-    const placement = (statement.host && this.beside(statement.host.text)) ?? this.overAll();
+    const placement = (statement.host && this.lifelines.beside(statement.host.text)) ?? this.lifelines.overAll();
     if (placement === undefined) {
       return;
     }
-    const mark = this.lineMarks.get(statement.line);
+    const mark = this.marks.on(statement.line);
     this.writer.beginMark(mark);
     this.writer.note(placement, marked(mark, statement.text.value), statement.line);
     this.writer.endMark();
@@ -127,14 +111,14 @@ class DiagramBuilder {
 
   /** An `expect` that holds draws nothing; one that does not is marked where it was written. */
   private drawFailedExpectations(statement: ExpectStatement): void {
-    const mismatches = this.mismatches.get(statement.line);
-    if (mismatches === undefined) {
+    const mismatches = this.marks.failedExpectations(statement.line);
+    if (mismatches.length === 0) {
       return;
     }
     this.writer.beginMark('error');
     for (const mismatch of mismatches) {
       const { host, expected, actual } = mismatch.message.args;
-      const placement = (host === undefined ? undefined : this.beside(String(host))) ?? this.overAll();
+      const placement = (host === undefined ? undefined : this.lifelines.beside(String(host))) ?? this.lifelines.overAll();
       if (placement !== undefined) {
         const text = this.say('diagram.expectFailed', { expected: expected ?? '', actual: actual ?? '' });
         this.writer.note(placement, marked('error', text), statement.line);
@@ -163,8 +147,8 @@ class DiagramBuilder {
   }
 
   private drawSegment(step: Step, segment: SegmentStep, mark: Mark | undefined): void {
-    const from = this.hostIds.get(segment.from);
-    const to = this.hostIds.get(segment.to);
+    const from = this.lifelines.idOf(segment.from);
+    const to = this.lifelines.idOf(segment.to);
     if (from === undefined || to === undefined || from === to || segment.wire.flags.length === 0) {
       this.drawUnreadable(step, mark);
       return;
@@ -184,12 +168,12 @@ class DiagramBuilder {
 
   private drawDeliver(step: Step, deliver: DeliverStep, mark: Mark | undefined): void {
     const delivered = deliver.delivered;
-    const to = delivered && this.hostIds.get(delivered.to);
+    const to = delivered && this.lifelines.idOf(delivered.to);
     if (delivered === undefined || to === undefined) {
       const statement = this.statementOf(step);
       const name = statement?.kind === 'deliver' ? statement.name?.text : undefined;
       const text = name === undefined ? this.say('diagram.deliver.nothing') : this.say('diagram.deliver.unknown', { name });
-      const placement = this.overAll();
+      const placement = this.lifelines.overAll();
       if (placement !== undefined) {
         this.writer.note(placement, marked(mark, text), step.line);
       }
@@ -204,9 +188,9 @@ class DiagramBuilder {
     const statement = this.statementOf(step);
     const written = statement?.kind === 'action' ? statement.actionText : action.action ?? '';
     const name = action.action !== undefined ? this.say(`diagram.action.${action.action}`) : written;
-    const placement = this.beside(action.host);
+    const placement = this.lifelines.beside(action.host);
     if (placement === undefined) {
-      const everywhere = this.overAll();
+      const everywhere = this.lifelines.overAll();
       if (everywhere !== undefined) {
         this.writer.note(everywhere, marked(mark, `${action.host}: ${written}`), step.line);
       }
@@ -229,7 +213,7 @@ class DiagramBuilder {
       const flags = statement.flags.map((f) => f.text).join(',');
       text = `${statement.dup ? 'dup ' : ''}${statement.from?.text ?? ''} ${statement.arrow?.kind ?? ''} ${statement.to?.text ?? ''}: ${flags}`;
     }
-    const placement = this.beside(detail.from) ?? this.beside(detail.to) ?? this.overAll();
+    const placement = this.lifelines.beside(detail.from) ?? this.lifelines.beside(detail.to) ?? this.lifelines.overAll();
     if (placement !== undefined) {
       this.writer.note(placement, marked(mark, text), step.line);
     }
@@ -240,41 +224,9 @@ class DiagramBuilder {
     for (const host of this.input.hosts) {
       const after = step.states[host.name];
       if (host.name !== alreadyShown && after !== undefined && after !== step.before[host.name]) {
-        this.writer.note(this.beside(host.name)!, after, step.line);
+        this.writer.note(this.lifelines.beside(host.name)!, after, step.line);
       }
     }
-  }
-
-  private usesNetwork(step: Step): boolean {
-    const detail = step.detail;
-    if (detail.kind === 'deliver') {
-      return detail.delivered !== undefined && this.hostIds.has(detail.delivered.to);
-    }
-    return (
-      detail.kind === 'segment' &&
-      (detail.dup || detail.fate === 'in-flight') &&
-      detail.wire.flags.length > 0 &&
-      detail.from !== detail.to &&
-      this.hostIds.has(detail.from) &&
-      this.hostIds.has(detail.to)
-    );
-  }
-
-  /** Beside a host, on the outer side where the RFC figures print its state. */
-  private beside(host: string): NotePlacement | undefined {
-    const id = this.hostIds.get(host);
-    if (id === undefined) {
-      return undefined;
-    }
-    return { side: id === 'h0' ? 'left' : 'right', id };
-  }
-
-  private overAll(): NotePlacement | undefined {
-    const ids = [...this.hostIds.values()];
-    if (ids.length === 0) {
-      return undefined;
-    }
-    return { side: 'over', ids: ids.length === 1 ? ids : [ids[0]!, ids[ids.length - 1]!] };
   }
 
   private statementOf(step: Step): Statement | undefined {
@@ -288,17 +240,4 @@ class DiagramBuilder {
 
 function marked(mark: Mark | undefined, text: string): string {
   return mark === undefined ? text : MARK_PREFIX[mark] + text;
-}
-
-/** The worst of error and warning reported on each line (hints do not mark). */
-function marksByLine(diagnostics: readonly Diagnostic[]): Map<number, Mark> {
-  const marks = new Map<number, Mark>();
-  for (const d of diagnostics) {
-    if (d.severity === 'error') {
-      marks.set(d.range.start.line, 'error');
-    } else if (d.severity === 'warning' && !marks.has(d.range.start.line)) {
-      marks.set(d.range.start.line, 'warning');
-    }
-  }
-  return marks;
 }

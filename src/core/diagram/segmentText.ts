@@ -1,5 +1,5 @@
 import type { WireSegment } from '../model';
-import { formatFlags } from '../tcp/flags';
+import { formatFlags, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { isBlank } from './escape';
 
 /**
@@ -8,19 +8,30 @@ import { isBlank } from './escape';
  * (`showSeq`); ack= only when the ACK bit is set, len= only for a payload.
  */
 export function segmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): string {
-  const parts = [formatFlags(wire.flags)];
+  let text = flagsText(wire.flags);
   if (showSeq) {
-    parts.push(`seq=${wire.seq}`);
+    text += ` seq=${wire.seq}`;
     if (wire.ack !== undefined && wire.flags.includes('ACK')) {
-      parts.push(`ack=${wire.ack}`);
+      text += ` ack=${wire.ack}`;
     }
   }
   if (wire.len > 0) {
-    parts.push(`len=${wire.len}`);
+    text += ` len=${wire.len}`;
   }
   if (label !== undefined && !isBlank(label)) {
     // Typographic quotes: they need no escape, so the Mermaid text stays readable.
-    parts.push(`“${label.trim()}”`);
+    text += ` “${label.trim()}”`;
   }
-  return parts.join(' ');
+  return text;
+}
+
+/** Canonical spellings by set of flags (a bit per flag): a story repeats the same few combinations. */
+const canonical: (string | undefined)[] = [];
+
+function flagsText(flags: readonly TcpFlag[]): string {
+  let bits = 0;
+  for (const flag of flags) {
+    bits |= 1 << TCP_FLAGS.indexOf(flag);
+  }
+  return (canonical[bits] ??= formatFlags(flags));
 }

@@ -1,5 +1,5 @@
 import type { Diagram, DiagramElement } from '../model';
-import { escapeMermaidText, isBlank } from './escape';
+import { escapeMermaidText } from './escape';
 
 /** The arrows the diagram uses, by what happens to the segment. */
 const ARROWS = {
@@ -13,12 +13,20 @@ const ARROWS = {
 
 export type ArrowKind = keyof typeof ARROWS;
 
-/** Where a note goes: beside one participant, or over a span of them. */
-export type NotePlacement =
-  | { readonly side: 'left' | 'right'; readonly id: string }
-  | { readonly side: 'over'; readonly ids: readonly string[] };
+/** Where a note goes, as Mermaid writes it: `left of h0`, `over h0,h1`. Made by `beside` and `over`. */
+export type NotePlacement = string & { readonly __placement: never };
+
+export function beside(side: 'left' | 'right', id: string): NotePlacement {
+  return `${side} of ${id}` as NotePlacement;
+}
+
+export function over(ids: readonly string[]): NotePlacement {
+  return `over ${ids.join(',')}` as NotePlacement;
+}
 
 export type Mark = 'error' | 'warning';
+
+const BATCH_LINES = 256;
 
 /** Tints that read on light and dark backgrounds alike: the colour at low opacity. */
 const MARK_FILL: Readonly<Record<Mark, string>> = {
@@ -39,36 +47,45 @@ export const MARK_PREFIX: Readonly<Record<Mark, string>> = {
  * identifiers that are not Mermaid keywords.
  */
 export class MermaidWriter {
-  private readonly lines: string[] = ['sequenceDiagram'];
+  /**
+   * Lines go into a small batch that is joined into one flat string when
+   * full: a long story then keeps a few hundred compact strings alive while it
+   * is written, not hundreds of thousands of small ones (which the garbage
+   * collector would copy again and again).
+   */
+  private batch: string[] = ['sequenceDiagram\n'];
+  private readonly written: string[] = [];
   private readonly elements: DiagramElement[] = [];
   private pendingMark: Mark | undefined;
   private openMark = false;
 
   title(text: string): void {
-    if (!isBlank(text)) {
-      this.lines.push(`  title ${escapeMermaidText(text.trim())}`);
+    const trimmed = text.trim();
+    if (trimmed !== '') {
+      this.add(`  title ${escapeMermaidText(trimmed)}\n`);
     }
   }
 
   /** Declares a participant; a blank label leaves Mermaid showing the id. */
   participant(id: string, label: string): void {
-    this.lines.push(isBlank(label) ? `  participant ${id}` : `  participant ${id} as ${escapeMermaidText(label.trim())}`);
+    const trimmed = label.trim();
+    this.add(trimmed === '' ? `  participant ${id}\n` : `  participant ${id} as ${escapeMermaidText(trimmed)}\n`);
   }
 
   message(from: string, arrow: ArrowKind, to: string, text: string, line: number): void {
     this.flushMark();
-    this.lines.push(`${this.indent()}${from}${ARROWS[arrow]}${to}: ${escapeMermaidText(text.trim())}`);
+    this.add(`${this.indent()}${from}${ARROWS[arrow]}${to}: ${escapeMermaidText(text.trim())}\n`);
     this.elements.push({ kind: 'message', line });
   }
 
   /** Draws a note; a blank one is not drawn, as Mermaid would draw an empty box. */
   note(placement: NotePlacement, text: string, line: number): void {
-    if (isBlank(text)) {
+    const trimmed = text.trim();
+    if (trimmed === '') {
       return;
     }
     this.flushMark();
-    const where = placement.side === 'over' ? `over ${placement.ids.join(',')}` : `${placement.side} of ${placement.id}`;
-    this.lines.push(`${this.indent()}note ${where}: ${escapeMermaidText(text.trim())}`);
+    this.add(`${this.indent()}note ${placement}: ${escapeMermaidText(trimmed)}\n`);
     this.elements.push({ kind: 'note', line });
   }
 
@@ -83,7 +100,7 @@ export class MermaidWriter {
 
   endMark(): void {
     if (this.openMark) {
-      this.lines.push('  end');
+      this.add('  end\n');
     }
     this.openMark = false;
     this.pendingMark = undefined;
@@ -91,12 +108,23 @@ export class MermaidWriter {
 
   finish(): Diagram {
     this.endMark();
-    return { text: this.lines.join('\n') + '\n', elements: this.elements };
+    this.written.push(this.batch.join(''));
+    this.batch = [];
+    return { text: this.written.join(''), elements: this.elements };
+  }
+
+  /** Adds a line, ending in a line feed. */
+  private add(line: string): void {
+    this.batch.push(line);
+    if (this.batch.length === BATCH_LINES) {
+      this.written.push(this.batch.join(''));
+      this.batch = [];
+    }
   }
 
   private flushMark(): void {
     if (this.pendingMark !== undefined && !this.openMark) {
-      this.lines.push(`  rect ${MARK_FILL[this.pendingMark]}`);
+      this.add(`  rect ${MARK_FILL[this.pendingMark]}\n`);
       this.openMark = true;
     }
   }

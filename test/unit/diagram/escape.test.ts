@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { escapeMermaidText } from '../../../src/core/diagram/escape';
-import { MermaidWriter } from '../../../src/core/diagram/writer';
+import { beside, MermaidWriter, over } from '../../../src/core/diagram/writer';
 import { parseSequence, renderSequence } from '../support/mermaidParse';
 
 /** Text that tries to be Mermaid syntax, markup, a directive or an entity. */
@@ -60,8 +60,8 @@ function everywhere(text: string): string {
   writer.participant('h0', text);
   writer.participant('h1', 'B');
   writer.message('h0', 'arrive', 'h1', text, 0);
-  writer.note({ side: 'left', id: 'h0' }, text, 0);
-  writer.note({ side: 'over', ids: ['h0', 'h1'] }, text, 0);
+  writer.note(beside('left', 'h0'), text, 0);
+  writer.note(over(['h0', 'h1']), text, 0);
   writer.message('h1', 'lost', 'h0', text, 0);
   return writer.finish().text;
 }
