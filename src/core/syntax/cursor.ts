@@ -1,0 +1,232 @@
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation } from '../diagnostics';
+import type { MessageArgs } from '../messages/lang';
+import type { Position, Range } from '../text';
+import type { Identifier, StringLiteral } from './ast';
+import { TokenKind, type LineTokens } from './scanner';
+
+/**
+ * A cursor over the tokens of one line, with the helpers every statement
+ * parser shares: reading identifiers and strings, ranges, and reporting.
+ */
+export class LineCursor {
+  /** Index of the current token. */
+  pos = 0;
+  /** Index of the last token consumed, where the statement ends so far (-1 before the first). */
+  lastConsumed = -1;
+  // Positions and ranges of this line's tokens, made once and shared by every node that
+  // mentions the token: a long script allocates far fewer objects this way.
+  private readonly startPositions: (Position | undefined)[] = [];
+  private readonly endPositions: (Position | undefined)[] = [];
+  private readonly ranges: (Range | undefined)[] = [];
+  private readonly knownWords: string[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: LineTokens,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  reset(): void {
+    this.pos = 0;
+    this.lastConsumed = -1;
+    for (let i = 0; i < this.tokens.count; i++) {
+      this.startPositions[i] = undefined;
+      this.endPositions[i] = undefined;
+      this.ranges[i] = undefined;
+    }
+  }
+
+  get line(): number {
+    return this.tokens.line;
+  }
+
+  get atEnd(): boolean {
+    return this.pos >= this.tokens.count;
+  }
+
+  kind(index = this.pos): TokenKind {
+    return index < this.tokens.count ? this.tokens.kinds[index]! : TokenKind.EndOfLine;
+  }
+
+  is(kind: TokenKind, index = this.pos): boolean {
+    return this.kind(index) === kind;
+  }
+
+  /** The token as written. */
+  tokenText(index = this.pos): string {
+    return index < this.tokens.count ? this.text.slice(this.tokens.starts[index], this.tokens.ends[index]) : '';
+  }
+
+  /**
+   * The token as written, shared with earlier tokens of the same spelling: a
+   * script repeats its few host names, flags and field names on every line.
+   */
+  wordText(index = this.pos): string {
+    const start = this.tokens.starts[index]!;
+    const length = this.tokens.ends[index]! - start;
+    for (const known of this.knownWords) {
+      if (known.length === length && this.text.startsWith(known, start)) {
+        return known;
+      }
+    }
+    const text = this.text.slice(start, start + length);
+    if (this.knownWords.length < 32) {
+      this.knownWords.push(text);
+    }
+    return text;
+  }
+
+  /** A word token in lower case, for case-insensitive keywords; '' for other tokens. */
+  lower(index = this.pos): string {
+    return this.kind(index) === TokenKind.Word ? this.wordText(index).toLowerCase() : '';
+  }
+
+  /** Whether token `index` is the word `lowerWord`, in any case. */
+  isWord(index: number, lowerWord: string): boolean {
+    if (this.kind(index) !== TokenKind.Word) {
+      return false;
+    }
+    const start = this.tokens.starts[index]!;
+    if (this.tokens.ends[index]! - start !== lowerWord.length) {
+      return false;
+    }
+    for (let i = 0; i < lowerWord.length; i++) {
+      // ASCII letters only here (words are ASCII): setting bit 5 folds upper case to lower.
+      if ((this.text.charCodeAt(start + i) | 0x20) !== lowerWord.charCodeAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  start(index = this.pos): number {
+    return this.tokens.starts[index]!;
+  }
+
+  end(index = this.pos): number {
+    return this.tokens.ends[index]!;
+  }
+
+  /** True when token `index + 1` follows token `index` with nothing between them. */
+  adjacent(index: number): boolean {
+    return index + 1 < this.tokens.count && this.tokens.ends[index] === this.tokens.starts[index + 1];
+  }
+
+  startPosition(index: number): Position {
+    return (this.startPositions[index] ??= { line: this.tokens.line, character: this.tokens.starts[index]! - this.tokens.lineStart });
+  }
+
+  endPosition(index: number): Position {
+    return (this.endPositions[index] ??= { line: this.tokens.line, character: this.tokens.ends[index]! - this.tokens.lineStart });
+  }
+
+  tokenRange(index = this.pos): Range {
+    return (this.ranges[index] ??= { start: this.startPosition(index), end: this.endPosition(index) });
+  }
+
+  /** From the start of token `first` to the end of token `last`. */
+  spanRange(first: number, last: number): Range {
+    return first === last ? this.tokenRange(first) : { start: this.startPosition(first), end: this.endPosition(last) };
+  }
+
+  offsetRange(start: number, end: number): Range {
+    return this.tokens.range(start, end);
+  }
+
+  /** The statement so far: from token `first` to the last token consumed. */
+  rangeFrom(first: number): Range {
+    return this.spanRange(first, Math.max(first, this.lastConsumed));
+  }
+
+  /**
+   * Where to report a token that should be at the cursor: the token found
+   * there, or at the end of the line the last token of the line.
+   */
+  hereOrLast(): Range {
+    if (!this.atEnd) {
+      return this.tokenRange();
+    }
+    return this.tokens.count > 0 ? this.tokenRange(this.tokens.count - 1) : this.tokens.range(this.tokens.lineStart, this.tokens.lineStart);
+  }
+
+  /** A zero-width range just after token `index`, where a missing part would go. */
+  after(index: number): Range {
+    const end = this.endPosition(index);
+    return { start: end, end };
+  }
+
+  advance(): void {
+    if (this.pos < this.tokens.count) {
+      this.lastConsumed = this.pos;
+      this.pos++;
+    }
+  }
+
+  /** Skips the rest of the line after a mistake, so that one mistake is reported once. */
+  skipRest(): void {
+    this.pos = this.tokens.count;
+  }
+
+  identifier(index = this.pos): Identifier {
+    return { text: this.wordText(index), range: this.tokenRange(index) };
+  }
+
+  stringLiteral(index = this.pos): StringLiteral {
+    return { value: this.tokens.values[index] ?? '', range: this.tokenRange(index) };
+  }
+
+  report(
+    code: DiagnosticCode,
+    range: Range,
+    messageId: string,
+    args: MessageArgs = {},
+    extra: { fixes?: readonly Fix[]; related?: readonly RelatedInformation[] } = {},
+  ): void {
+    this.diagnostics.push(diagnostic(code, range, messageId, args, extra));
+  }
+
+  /**
+   * Reports the token at the cursor as out of place with `messageId`, unless
+   * the token is itself the problem: a stray character, or a non-ASCII word
+   * outside quotes, which get their own messages. At the end of the line the
+   * last token is marked. Then skips the rest of the line.
+   */
+  reportUnexpected(messageId: string, args: MessageArgs = {}, extra: { fixes?: readonly Fix[] } = {}): void {
+    const kind = this.kind();
+    if (kind === TokenKind.Unknown) {
+      this.report('syntax', this.tokenRange(), 'syntax.unexpectedCharacter', { char: this.tokenText() });
+    } else if (kind === TokenKind.NonAsciiWord) {
+      this.report('syntax', this.tokenRange(), 'syntax.nonAsciiWord', { text: this.tokenText() }, { fixes: [this.quoteFix(this.pos, this.pos)] });
+    } else {
+      this.report('syntax', this.hereOrLast(), messageId, { text: this.tokenText(), ...args }, extra);
+    }
+    this.skipRest();
+  }
+
+  /** A statement ends at the end of the line (or at a comment). */
+  expectEndOfLine(): void {
+    if (!this.atEnd) {
+      this.reportUnexpected('syntax.expectedEndOfLine');
+    }
+  }
+
+  /** A fix that puts the text of tokens `first`..`last` in double quotes. */
+  quoteFix(first: number, last: number): Fix {
+    const raw = this.text.slice(this.start(first), this.end(last));
+    const quoted = `"${raw.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    return {
+      title: { id: 'syntax.fix.quote', args: { text: quoted } },
+      edits: [{ range: this.spanRange(first, last), newText: quoted }],
+    };
+  }
+
+  /** The index of the last token on the line. */
+  get lastIndex(): number {
+    return this.tokens.count - 1;
+  }
+}
+
+/** A quick fix that replaces a misspelt word with the word it was probably meant to be. */
+export function replaceFix(range: Range, replacement: string): Fix {
+  return { title: { id: 'syntax.fix.replaceWith', args: { text: replacement } }, edits: [{ range, newText: replacement }], preferred: true };
+}
