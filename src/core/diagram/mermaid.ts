@@ -128,7 +128,8 @@ class DiagramBuilder {
   }
 
   private drawStep(step: Step): void {
-    const mark = step.severity;
+    // The replay's own verdict, or what the parser and the host binding reported on the line.
+    const mark = step.severity === 'error' ? 'error' : this.marks.on(step.line) ?? step.severity;
     this.writer.beginMark(mark);
     let shown: string | undefined;
     switch (step.detail.kind) {

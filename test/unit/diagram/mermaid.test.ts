@@ -177,6 +177,34 @@ describe('toMermaid', () => {
     }
   });
 
+  it('marks a step for what the parser or the host binding reported on its line, hints aside', async () => {
+    const input = new Story(['A', 'B'])
+      .segment('A', 'C', 'SYN')
+      .reported('error')
+      .segment('A', 'B', 'SYN SYN', { seq: 1, after: { A: 'SYN-SENT', B: 'SYN-RECEIVED' } })
+      .reported('warning')
+      .segment('B', 'A', 'SYN,ACK', { seq: 0, ack: 2, severity: 'error' })
+      .reported('warning')
+      .segment('A', 'B', 'ACK', { seq: 2, ack: 1 })
+      .reported('hint')
+      .build();
+    const parsed = await parsedAndMapped(toMermaid(input, EN));
+    assert.deepStrictEqual(drawn(parsed).slice(2), [
+      'rect',
+      'note left of h0: ✗ A -> C: SYN',
+      'end',
+      'rect',
+      'h0->>h1: ⚠ SYN seq=1',
+      'note left of h0: SYN-SENT',
+      'note right of h1: SYN-RECEIVED',
+      'end',
+      'rect',
+      'h1->>h0: ✗ SYN,ACK seq=0 ack=2',
+      'end',
+      'h0->>h1: ACK seq=2 ack=1',
+    ]);
+  });
+
   it('shows an action and the state it leads to beside its host, in the chosen language', async () => {
     const input = new Story(['A', 'B'])
       .action('A', 'connect', { after: { A: 'SYN-SENT' } })

@@ -155,6 +155,14 @@ export class Story {
     return this;
   }
 
+  /** A diagnostic on the last line that the replay did not count as the step's own (from the parser or the host binding). */
+  reported(severity: 'error' | 'warning' | 'hint'): this {
+    const line = this.statements.length - 1;
+    const code = severity === 'error' ? 'third-host' : severity === 'warning' ? 'duplicate-flag' : 'zero-isn';
+    this.diagnostics.push(diagnostic(code, range(line, 0, line, 1), 'test.reported'));
+    return this;
+  }
+
   /** A comment or blank line: a line with no statement. */
   blank(): this {
     const line = this.line;

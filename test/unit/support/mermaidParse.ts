@@ -106,14 +106,17 @@ function installWindow(): JSDOM['window'] {
       globals[name] = name === 'window' ? w : (w as unknown as Record<string, unknown>)[name];
     }
   }
-  // jsdom does no layout: measure text by its length, enough for Mermaid to place boxes.
-  const svgProto = w.SVGElement.prototype as unknown as Record<string, unknown>;
-  svgProto.getBBox = function (this: Element) {
-    return { x: 0, y: 0, width: (this.textContent ?? '').length * 8, height: 16 };
-  };
-  svgProto.getComputedTextLength = function (this: Element) {
-    return (this.textContent ?? '').length * 8;
-  };
+  // jsdom does no layout: measure text by its length, enough for Mermaid to place boxes. Patch
+  // whichever window Mermaid will use, ours or one another test installed before.
+  for (const target of new Set([w, globals.window as typeof w])) {
+    const svgProto = target.SVGElement.prototype as unknown as Record<string, unknown>;
+    svgProto.getBBox ??= function (this: Element) {
+      return { x: 0, y: 0, width: (this.textContent ?? '').length * 8, height: 16 };
+    };
+    svgProto.getComputedTextLength ??= function (this: Element) {
+      return (this.textContent ?? '').length * 8;
+    };
+  }
   return w;
 }
 
