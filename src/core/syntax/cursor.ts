@@ -76,27 +76,32 @@ export class LineCursor {
     return text;
   }
 
-  /** A word token in lower case, for case-insensitive keywords; '' for other tokens. */
-  lower(index = this.pos): string {
-    return this.kind(index) === TokenKind.Word ? this.wordText(index).toLowerCase() : '';
-  }
-
-  /** Whether token `index` is the word `lowerWord`, in any case. */
-  isWord(index: number, lowerWord: string): boolean {
+  /** Whether token `index` is the word `word`, in any case. */
+  isWord(index: number, word: string): boolean {
     if (this.kind(index) !== TokenKind.Word) {
       return false;
     }
     const start = this.tokens.starts[index]!;
-    if (this.tokens.ends[index]! - start !== lowerWord.length) {
+    if (this.tokens.ends[index]! - start !== word.length) {
       return false;
     }
-    for (let i = 0; i < lowerWord.length; i++) {
-      // ASCII letters only here (words are ASCII): setting bit 5 folds upper case to lower.
-      if ((this.text.charCodeAt(start + i) | 0x20) !== lowerWord.charCodeAt(i)) {
+    for (let i = 0; i < word.length; i++) {
+      // Words are ASCII letters, digits and '_': setting bit 5 folds case and leaves the others distinct.
+      if ((this.text.charCodeAt(start + i) | 0x20) !== (word.charCodeAt(i) | 0x20)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The one of `words` that token `index` spells, in any case (keywords, flags, fields, actions). */
+  oneOf<T extends string>(index: number, words: readonly T[]): T | undefined {
+    for (const word of words) {
+      if (this.isWord(index, word)) {
+        return word;
+      }
+    }
+    return undefined;
   }
 
   start(index = this.pos): number {

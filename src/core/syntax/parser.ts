@@ -77,7 +77,7 @@ function parseStatement(c: LineCursor): Statement | undefined {
   const next = c.kind(1);
   const isHostName = next === TokenKind.Colon || next === TokenKind.Arrow;
   if (!isHostName) {
-    switch (c.lower(0)) {
+    switch (c.oneOf(0, KEYWORDS)) {
       case 'title':
         return parseTitle(c);
       case 'host':
@@ -114,7 +114,7 @@ function parseStatement(c: LineCursor): Statement | undefined {
   }
   c.advance();
   const fixes: Fix[] = [];
-  if (c.is(TokenKind.Word) && (ACTION_NAMES as readonly string[]).includes(c.lower())) {
+  if (c.oneOf(c.pos, ACTION_NAMES) !== undefined) {
     // `A close`: the ':' of an action is missing.
     fixes.push({ title: { id: 'syntax.fix.insert', args: { text: ':' } }, edits: [{ range: c.after(0), newText: ':' }], preferred: true });
   }

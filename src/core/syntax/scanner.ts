@@ -173,7 +173,9 @@ export function scanLine(text: string, lineStart: number, contentEnd: number, li
         kind = nonAscii ? TokenKind.NonAsciiWord : TokenKind.Word;
       }
     } else if (isDigit(c)) {
+      // Only the value matters (no slice); past 10 digits it is out of range anyway, and stays above 2^32.
       while (pos < contentEnd && isDigit(text.charCodeAt(pos))) {
+        number = pos - start < 11 ? number * 10 + (text.charCodeAt(pos) - DIGIT_0) : number;
         pos++;
       }
       kind = TokenKind.Number;
@@ -189,8 +191,6 @@ export function scanLine(text: string, lineStart: number, contentEnd: number, li
           break;
         }
       }
-      // Only the digits' value matters; anything past 10 digits is out of range anyway.
-      number = kind === TokenKind.Number ? (pos - start > 10 ? Infinity : Number(text.slice(start, pos))) : 0;
     } else if (c === QUOTE) {
       const scanned = scanString(text, start, contentEnd, out, diagnostics);
       pos = scanned.end;

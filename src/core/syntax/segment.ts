@@ -1,6 +1,6 @@
 import { didYouMean } from '../didYouMean';
 import type { Range } from '../text';
-import { parseFlagName, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
+import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { ACTION_NAMES, FIELD_NAMES, type Arrow, type ArrowKind, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type SegmentEvent, type StringLiteral } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
 import { TokenKind } from './scanner';
@@ -31,11 +31,6 @@ function flagBit(flag: TcpFlag): number {
 
 function fieldBit(name: FieldName): number {
   return 1 << FIELD_NAMES.indexOf(name);
-}
-
-function fieldName(text: string): FieldName | undefined {
-  const lower = text.toLowerCase();
-  return lower === 'seq' || lower === 'ack' || lower === 'len' || lower === 'win' ? lower : undefined;
 }
 
 function arrowKind(text: string): ArrowKind {
@@ -167,7 +162,7 @@ function readColon(c: LineCursor): boolean {
   }
   const previous = c.pos - 1;
   const after = previous >= 0 ? c.tokenText(previous) : '';
-  if (c.is(TokenKind.Word) && parseFlagName(c.tokenText()) !== undefined && previous >= 0) {
+  if (c.oneOf(c.pos, TCP_FLAGS) !== undefined && previous >= 0) {
     c.report('syntax', c.tokenRange(), 'syntax.expectedColon', { after }, {
       fixes: [{ title: { id: 'syntax.fix.insert', args: { text: ':' } }, edits: [{ range: c.after(previous), newText: ':' }], preferred: true }],
     });
@@ -184,12 +179,12 @@ function startsFieldOrAlias(c: LineCursor, index: number): boolean {
   if (next === TokenKind.Equals) {
     return true;
   }
-  return (next === TokenKind.Number && c.is(TokenKind.Word, index) && fieldName(c.wordText(index)) !== undefined) || (next === TokenKind.Word && c.isWord(index, 'as'));
+  return (next === TokenKind.Number && c.oneOf(index, FIELD_NAMES) !== undefined) || (next === TokenKind.Word && c.isWord(index, 'as'));
 }
 
 /** A flag, or a near miss of one worth reporting as a misspelt flag. */
-function isFlagLike(text: string): boolean {
-  return parseFlagName(text) !== undefined || didYouMean(text, TCP_FLAGS) !== undefined;
+function isFlagLike(c: LineCursor, index: number): boolean {
+  return c.oneOf(index, TCP_FLAGS) !== undefined || didYouMean(c.wordText(index), TCP_FLAGS) !== undefined;
 }
 
 /**
@@ -202,7 +197,7 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
   let needFlag = required;
   let expectedAfter = c.pos - 1;
   for (;;) {
-    if (c.is(TokenKind.Word) && !startsFieldOrAlias(c, c.pos) && (needFlag || isFlagLike(c.wordText()))) {
+    if (c.is(TokenKind.Word) && !startsFieldOrAlias(c, c.pos) && (needFlag || isFlagLike(c, c.pos))) {
       addFlag(c, parts);
       c.advance();
       if (isJoiner(c.kind())) {
@@ -235,10 +230,10 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 function addFlag(c: LineCursor, parts: SegmentParts): void {
   const text = c.wordText();
   const range = c.tokenRange();
-  const flag = parseFlagName(text);
+  const flag = c.oneOf(c.pos, TCP_FLAGS);
   if (flag === undefined) {
     const suggestion = didYouMean(text, TCP_FLAGS);
-    if ((ACTION_NAMES as readonly string[]).includes(text.toLowerCase())) {
+    if (c.oneOf(c.pos, ACTION_NAMES) !== undefined) {
       c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
       c.report('unknown-flag', range, 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(range, suggestion)] });
@@ -275,7 +270,7 @@ function parseTail(c: LineCursor, parts: SegmentParts): void {
         if (!parseAlias(c, parts)) {
           return;
         }
-      } else if (isFlagLike(c.wordText())) {
+      } else if (isFlagLike(c, c.pos)) {
         parseFlagRun(c, parts, false);
       } else {
         const fixes = parts.label === undefined ? [c.quoteFix(c.pos, c.pos)] : [];
@@ -305,7 +300,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
   const nameIndex = c.pos;
   const text = c.wordText();
   const nameRange = c.tokenRange();
-  const name = fieldName(text);
+  const name = c.oneOf(nameIndex, FIELD_NAMES);
   if (name === undefined) {
     const suggestion = didYouMean(text, FIELD_NAMES);
     if (suggestion) {

@@ -1,5 +1,5 @@
 import { didYouMean } from '../didYouMean';
-import { parseFlagName } from '../tcp/flags';
+import { TCP_FLAGS } from '../tcp/flags';
 import { parseStateName, stateSpellings, type TcpState } from '../tcp/states';
 import type { Range } from '../text';
 import {
@@ -90,11 +90,11 @@ export function parseAction(c: LineCursor): ActionEvent {
   if (c.is(TokenKind.Word)) {
     actionText = c.wordText();
     actionRange = c.tokenRange();
-    action = ACTION_NAMES.find((a) => a === actionText.toLowerCase());
+    action = c.oneOf(c.pos, ACTION_NAMES);
     c.advance();
     if (action !== undefined) {
       c.expectEndOfLine();
-    } else if (parseFlagName(actionText) !== undefined) {
+    } else if (c.oneOf(c.pos - 1, TCP_FLAGS) !== undefined) {
       // `A: SYN`: a segment without its arrow and receiver. Whatever follows belongs to the same mistake.
       c.report('unknown-action', actionRange, 'syntax.flagAsAction', { word: actionText, host: host.text, peer: host.text === 'B' ? 'A' : 'B' });
       c.skipRest();

@@ -1,0 +1,19 @@
+import { coreSuite } from './core';
+import { runSuites, type Suite } from './suite';
+
+export type { Check, Suite, SuiteResult } from './suite';
+
+/** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
+export const SUITES: readonly Suite[] = [coreSuite];
+
+if (require.main === module) {
+  runSuites(SUITES).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}
