@@ -85,7 +85,7 @@ export const SYNTAX_MESSAGES: Catalog<keyof typeof en> = {
     'syntax.expectedStatement': "줄 첫머리에 '{text}'이(가) 올 수 없습니다. 'A -> B: SYN'이나 'A: listen' 같은 이벤트, 또는 title, host, deliver, expect, note로 시작하는 줄이어야 합니다.",
     'syntax.unknownKeyword': "알 수 없는 키워드 '{word}'. '{suggestion}'을(를) 뜻했나요?",
     'syntax.expectedArrowOrColon': "호스트 이름 '{host}' 뒤에는 화살표('->', '-x', '~>')나 ':'가 와야 합니다. 'A -> B: SYN'은 세그먼트를 보내는 줄이고, 'A: listen'은 동작입니다.",
-    'syntax.expectedEndOfLine': "'{text}'은(는) 필요 없습니다. 문장은 이미 끝났습니다. 주석은 '#'으로 시작하세요.",
+    'syntax.expectedEndOfLine': "'{text}'은(는) 필요 없습니다. 문장이 이미 끝났습니다. 주석은 '#'으로 시작하세요.",
 
     'syntax.expectedTitle': '제목은 큰따옴표로 감싸야 합니다. 예: title "3-way 핸드셰이크"',
     'syntax.duplicateTitle': '제목은 이미 {line}번째 줄에 있으므로 이 제목은 무시됩니다.',

@@ -1,3 +1,4 @@
+import { didYouMean } from '../didYouMean';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Position, Range } from '../text';
@@ -234,4 +235,17 @@ export class LineCursor {
 /** A quick fix that replaces a misspelt word with the word it was probably meant to be. */
 export function replaceFix(range: Range, replacement: string): Fix {
   return { title: { id: 'syntax.fix.replaceWith', args: { text: replacement } }, edits: [{ range, newText: replacement }], preferred: true };
+}
+
+/**
+ * didYouMean, skipping words too long to be within its reach of any candidate
+ * (it allows a third of the word's length in edits), so that a pasted
+ * 100 000-character word costs nothing.
+ */
+export function suggestFor(word: string, candidates: readonly string[]): string | undefined {
+  let longest = 0;
+  for (const candidate of candidates) {
+    longest = Math.max(longest, candidate.length);
+  }
+  return word.length > 2 * longest ? undefined : didYouMean(word, candidates);
 }

@@ -1,7 +1,6 @@
 import type { Diagnostic, Fix } from '../diagnostics';
-import { didYouMean } from '../didYouMean';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type Statement, type TitleStatement } from './ast';
-import { LineCursor, replaceFix } from './cursor';
+import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
 import { looksLikeSegment, parseSegment } from './segment';
 import { parseAction, parseDeliver, parseExpect, parseHost, parseNote, parseTitle } from './statements';
@@ -107,7 +106,7 @@ function parseStatement(c: LineCursor): Statement | undefined {
     return parseSegment(c, undefined);
   }
   const word = c.tokenText(0);
-  const keyword = didYouMean(word, KEYWORDS);
+  const keyword = suggestFor(word, KEYWORDS);
   if (keyword) {
     c.report('syntax', c.tokenRange(0), 'syntax.unknownKeyword', { word, suggestion: keyword }, { fixes: [replaceFix(c.tokenRange(0), keyword)] });
     return undefined;

@@ -1,8 +1,7 @@
-import { didYouMean } from '../didYouMean';
 import type { Range } from '../text';
 import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { ACTION_NAMES, FIELD_NAMES, type Arrow, type ArrowKind, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type SegmentEvent, type StringLiteral } from './ast';
-import { replaceFix, type LineCursor } from './cursor';
+import { replaceFix, suggestFor, type LineCursor } from './cursor';
 import { TokenKind } from './scanner';
 
 /** Numbers are 32-bit, like every sequence number (RFC 9293 §3.4). */
@@ -184,7 +183,7 @@ function startsFieldOrAlias(c: LineCursor, index: number): boolean {
 
 /** A flag, or a near miss of one worth reporting as a misspelt flag. */
 function isFlagLike(c: LineCursor, index: number): boolean {
-  return c.oneOf(index, TCP_FLAGS) !== undefined || didYouMean(c.wordText(index), TCP_FLAGS) !== undefined;
+  return c.oneOf(index, TCP_FLAGS) !== undefined || suggestFor(c.wordText(index), TCP_FLAGS) !== undefined;
 }
 
 /**
@@ -232,7 +231,7 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   const range = c.tokenRange();
   const flag = c.oneOf(c.pos, TCP_FLAGS);
   if (flag === undefined) {
-    const suggestion = didYouMean(text, TCP_FLAGS);
+    const suggestion = suggestFor(text, TCP_FLAGS);
     if (c.oneOf(c.pos, ACTION_NAMES) !== undefined) {
       c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
@@ -302,7 +301,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
   const nameRange = c.tokenRange();
   const name = c.oneOf(nameIndex, FIELD_NAMES);
   if (name === undefined) {
-    const suggestion = didYouMean(text, FIELD_NAMES);
+    const suggestion = suggestFor(text, FIELD_NAMES);
     if (suggestion) {
       c.report('unknown-field', nameRange, 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(nameRange, suggestion)] });
     } else {

@@ -1,4 +1,3 @@
-import { didYouMean } from '../didYouMean';
 import { TCP_FLAGS } from '../tcp/flags';
 import { parseStateName, stateSpellings, type TcpState } from '../tcp/states';
 import type { Range } from '../text';
@@ -14,7 +13,7 @@ import {
   type StringLiteral,
   type TitleStatement,
 } from './ast';
-import { replaceFix, type LineCursor } from './cursor';
+import { replaceFix, suggestFor, type LineCursor } from './cursor';
 import { TokenKind } from './scanner';
 
 /**
@@ -99,7 +98,7 @@ export function parseAction(c: LineCursor): ActionEvent {
       c.report('unknown-action', actionRange, 'syntax.flagAsAction', { word: actionText, host: host.text, peer: host.text === 'B' ? 'A' : 'B' });
       c.skipRest();
     } else {
-      const suggestion = didYouMean(actionText, ACTION_NAMES);
+      const suggestion = suggestFor(actionText, ACTION_NAMES);
       if (suggestion) {
         c.report('unknown-action', actionRange, 'syntax.unknownAction.didYouMean', { word: actionText, suggestion }, { fixes: [replaceFix(actionRange, suggestion)] });
       } else {
@@ -197,7 +196,7 @@ function parseStateOf(c: LineCursor, host: Identifier): ExpectClause {
   const stateRange = c.spanRange(first, last);
   const stateText = c.text.slice(c.start(first), c.end(last));
   if (state === undefined) {
-    const spelling = didYouMean(foldState(stateText), stateSpellings());
+    const spelling = suggestFor(foldState(stateText), stateSpellings());
     const suggestion = spelling === undefined ? undefined : parseStateName(spelling);
     if (suggestion) {
       c.report('unknown-state', stateRange, 'syntax.unknownState.didYouMean', { word: stateText, suggestion }, { fixes: [replaceFix(stateRange, suggestion)] });

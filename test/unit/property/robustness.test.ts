@@ -141,6 +141,23 @@ describe('robustness (property-based)', function () {
     fc.assert(fc.property(anyText, checkText), { numRuns: RUNS });
   });
 
+  it('pathological lines: huge words, runs of joiners, escapes, quotes and dashes', function () {
+    const huge = 50_000;
+    for (const text of [
+      'x'.repeat(huge),
+      `A -> B: ${'Q'.repeat(huge)}`,
+      `expect A ${'Z'.repeat(huge)}`,
+      `A -> B: ${'SYN+'.repeat(huge / 4)}`,
+      `note "${'\\"'.repeat(huge / 2)}"`,
+      '-'.repeat(huge),
+      '"'.repeat(huge + 1),
+      `A -> B: SYN ${'seq=1 '.repeat(huge / 6)}`,
+      `A -> B: SYN seq=${'9'.repeat(huge)}`,
+    ]) {
+      checkText(text);
+    }
+  });
+
   it('the unmutated scripts parse without a syntax diagnostic', function () {
     for (const script of VALID_SCRIPTS) {
       assert.deepStrictEqual(parse(script.join('\n')).diagnostics, []);
