@@ -1,0 +1,272 @@
+import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
+import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type StringLiteral } from './ast';
+import { replaceFix, suggestFor, type LineCursor } from './cursor';
+import { TokenKind } from './scanner';
+
+/** Numbers are 32-bit, like every sequence number (RFC 9293 §3.4). */
+export const MAX_NUMBER = 2 ** 32 - 1;
+
+/** What follows the ':' of a segment line. */
+export interface SegmentTail {
+  readonly flags: readonly FlagToken[];
+  readonly fields: readonly Field[];
+  readonly label: StringLiteral | undefined;
+  readonly alias: Identifier | undefined;
+}
+
+/** Shared by every segment without fields, the common case. */
+const NO_FIELDS: readonly Field[] = [];
+
+/** The tail of a segment whose ':' never came. */
+export const EMPTY_TAIL: SegmentTail = { flags: [], fields: NO_FIELDS, label: undefined, alias: undefined };
+
+// Flags and fields are gathered here and copied out at their exact length, so
+// that each segment keeps two small arrays rather than two grown ones.
+const flagScratch: FlagToken[] = [];
+const fieldScratch: Field[] = [];
+
+interface SegmentParts {
+  flagCount: number;
+  fieldCount: number;
+  label: StringLiteral | undefined;
+  alias: Identifier | undefined;
+  /** Bit i set when TCP_FLAGS[i] was written. */
+  seenFlags: number;
+  /** Bit i set when FIELD_NAMES[i] was given. */
+  seenFields: number;
+  /** The sender's name, for messages that show a corrected line. */
+  readonly host: string;
+}
+
+function isJoiner(kind: TokenKind): boolean {
+  return kind === TokenKind.Plus || kind === TokenKind.Comma || kind === TokenKind.Slash;
+}
+
+function flagBit(flag: TcpFlag): number {
+  return 1 << TCP_FLAGS.indexOf(flag);
+}
+
+function fieldBit(name: FieldName): number {
+  return 1 << FIELD_NAMES.indexOf(name);
+}
+
+/**
+ * `FLAGS [field=value ...] ["text"] [as NAME]`, with the cursor just after
+ * the ':'. `host` is the sender, named in messages that show a corrected line.
+ */
+export function parseSegmentTail(c: LineCursor, host: string): SegmentTail {
+  const parts: SegmentParts = { flagCount: 0, fieldCount: 0, label: undefined, alias: undefined, seenFlags: 0, seenFields: 0, host };
+  parseFlagRun(c, parts, true);
+  parseTail(c, parts);
+  return {
+    flags: flagScratch.slice(0, parts.flagCount),
+    fields: parts.fieldCount === 0 ? NO_FIELDS : fieldScratch.slice(0, parts.fieldCount),
+    label: parts.label,
+    alias: parts.alias,
+  };
+}
+
+/** A word that starts a field (`seq=`, or `seq 100` with the '=' forgotten) or an alias (`as s1`). */
+function startsFieldOrAlias(c: LineCursor, index: number): boolean {
+  const next = c.kind(index + 1);
+  if (next === TokenKind.Equals) {
+    return true;
+  }
+  return (next === TokenKind.Number && c.oneOf(index, FIELD_NAMES) !== undefined) || (next === TokenKind.Word && c.isWord(index, 'as'));
+}
+
+/** A flag, or a near miss of one worth reporting as a misspelt flag. */
+function isFlagLike(c: LineCursor, index: number): boolean {
+  return c.oneOf(index, TCP_FLAGS) !== undefined || suggestFor(c.wordText(index), TCP_FLAGS) !== undefined;
+}
+
+/**
+ * Flags joined by `+`, `,`, `/` or spaces. `required` when a flag must come
+ * (after ':' or a joiner); then any word is read as a flag, known or not. After
+ * a space only flag-like words are taken, so that `SYN GET` is reported as an
+ * unquoted label rather than as an unknown flag.
+ */
+function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): void {
+  let needFlag = required;
+  let expectedAfter = c.pos - 1;
+  for (;;) {
+    if (c.is(TokenKind.Word) && !startsFieldOrAlias(c, c.pos) && (needFlag || isFlagLike(c, c.pos))) {
+      addFlag(c, parts);
+      c.advance();
+      if (isJoiner(c.kind())) {
+        expectedAfter = c.pos;
+        c.advance();
+        needFlag = true;
+      } else {
+        needFlag = false;
+      }
+      continue;
+    }
+    if (!needFlag) {
+      return;
+    }
+    const after = expectedAfter >= 0 ? c.tokenText(expectedAfter) : ':';
+    const kind = c.kind();
+    if (kind === TokenKind.Unknown || kind === TokenKind.NonAsciiWord) {
+      c.reportUnexpected('syntax.expectedFlag', { after });
+    } else {
+      c.report('syntax', c.hereOrLast(), 'syntax.expectedFlag', { after });
+      // A field or label where the flags should be is read as one; anything else ends the line.
+      if (kind !== TokenKind.Word && kind !== TokenKind.String) {
+        c.skipRest();
+      }
+    }
+    return;
+  }
+}
+
+function addFlag(c: LineCursor, parts: SegmentParts): void {
+  const text = c.wordText();
+  const range = c.tokenRange();
+  const flag = c.oneOf(c.pos, TCP_FLAGS);
+  if (flag === undefined) {
+    const suggestion = suggestFor(text, TCP_FLAGS);
+    if (c.oneOf(c.pos, ACTION_NAMES) !== undefined) {
+      c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
+    } else if (suggestion) {
+      c.report('unknown-flag', range, 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(range, suggestion)] });
+    } else {
+      c.report('unknown-flag', range, 'syntax.unknownFlag', { word: text });
+    }
+  } else if (parts.seenFlags & flagBit(flag)) {
+    // Remove the repeat together with the joiner before it: `SYN+ACK+SYN` → `SYN+ACK`.
+    const before = isJoiner(c.kind(c.pos - 1)) ? c.pos - 2 : c.pos - 1;
+    const removal = c.offsetRange(c.end(before), c.end(c.pos));
+    c.report('duplicate-flag', range, 'syntax.duplicateFlag', { flag }, {
+      fixes: [{ title: { id: 'syntax.fix.removeFlag', args: { flag } }, edits: [{ range: removal, newText: '' }], preferred: true }],
+    });
+  } else {
+    parts.seenFlags |= flagBit(flag);
+  }
+  flagScratch[parts.flagCount++] = { text, flag, range };
+}
+
+/**
+ * Everything after the flags: fields, a label, `as NAME`, and flags written
+ * late (`SYN seq=100 ACK` means the same as `SYN+ACK seq=100`). An unexpected
+ * token ends the line so that one mistake is reported once.
+ */
+function parseTail(c: LineCursor, parts: SegmentParts): void {
+  while (!c.atEnd) {
+    const kind = c.kind();
+    if (kind === TokenKind.Word) {
+      if (startsFieldOrAlias(c, c.pos) && !c.isWord(c.pos, 'as')) {
+        if (!parseField(c, parts)) {
+          return;
+        }
+      } else if (c.isWord(c.pos, 'as')) {
+        if (!parseAlias(c, parts)) {
+          return;
+        }
+      } else if (isFlagLike(c, c.pos)) {
+        parseFlagRun(c, parts, false);
+      } else {
+        const fixes = parts.label === undefined ? [c.quoteFix(c.pos, c.pos)] : [];
+        c.reportUnexpected('syntax.unexpectedInSegment', {}, { fixes });
+        return;
+      }
+    } else if (isJoiner(kind) && c.is(TokenKind.Word, c.pos + 1) && !startsFieldOrAlias(c, c.pos + 1)) {
+      c.advance();
+      parseFlagRun(c, parts, true);
+    } else if (kind === TokenKind.String) {
+      if (parts.label !== undefined) {
+        c.report('syntax', c.tokenRange(), 'syntax.duplicateLabel');
+        c.skipRest();
+        return;
+      }
+      parts.label = c.stringLiteral();
+      c.advance();
+    } else {
+      c.reportUnexpected('syntax.unexpectedInSegment');
+      return;
+    }
+  }
+}
+
+/** `name=value`; returns false when the rest of the line was given up. */
+function parseField(c: LineCursor, parts: SegmentParts): boolean {
+  const nameIndex = c.pos;
+  const text = c.wordText();
+  const nameRange = c.tokenRange();
+  const name = c.oneOf(nameIndex, FIELD_NAMES);
+  if (name === undefined) {
+    const suggestion = suggestFor(text, FIELD_NAMES);
+    if (suggestion) {
+      c.report('unknown-field', nameRange, 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(nameRange, suggestion)] });
+    } else {
+      c.report('unknown-field', nameRange, 'syntax.unknownField', { name: text });
+    }
+  } else if (parts.seenFields & fieldBit(name)) {
+    c.report('duplicate-field', nameRange, 'syntax.duplicateField', { name });
+  } else {
+    parts.seenFields |= fieldBit(name);
+  }
+  c.advance();
+  if (c.is(TokenKind.Equals)) {
+    c.advance();
+  } else {
+    c.report('syntax', nameRange, 'syntax.expectedEquals', { field: text }, {
+      // The number follows (that is how the field was recognized): join the two with '='.
+      fixes: [
+        {
+          title: { id: 'syntax.fix.insert', args: { text: '=' } },
+          edits: [{ range: { start: c.endPosition(nameIndex), end: c.startPosition(c.pos) }, newText: '=' }],
+          preferred: true,
+        },
+      ],
+    });
+  }
+  const value = parseNumber(c, text);
+  fieldScratch[parts.fieldCount++] = { name, nameRange, value, range: c.rangeFrom(nameIndex) };
+  return value !== undefined;
+}
+
+/** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
+function parseNumber(c: LineCursor, field: string): NumberLiteral | undefined {
+  const kind = c.kind();
+  if (kind === TokenKind.Number) {
+    const value = c.tokens.numbers[c.pos]!;
+    const range = c.tokenRange();
+    if (value > MAX_NUMBER) {
+      c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() });
+    }
+    c.advance();
+    return { value: value > MAX_NUMBER ? undefined : value, range };
+  }
+  if (kind === TokenKind.Minus && c.kind(c.pos + 1) === TokenKind.Number && c.adjacent(c.pos)) {
+    const range = c.spanRange(c.pos, c.pos + 1);
+    c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() + c.tokenText(c.pos + 1) });
+    c.advance();
+    c.advance();
+    return { value: undefined, range };
+  }
+  if (kind === TokenKind.BadNumber) {
+    const range = c.tokenRange();
+    c.report('syntax', range, 'syntax.notDecimal', { text: c.tokenText() });
+    c.advance();
+    return { value: undefined, range };
+  }
+  c.reportUnexpected('syntax.expectedNumber', { field });
+  return undefined;
+}
+
+/** `as NAME`; returns false when the rest of the line was given up. */
+function parseAlias(c: LineCursor, parts: SegmentParts): boolean {
+  if (parts.alias !== undefined) {
+    c.reportUnexpected('syntax.unexpectedInSegment');
+    return false;
+  }
+  c.advance();
+  if (c.is(TokenKind.Word)) {
+    parts.alias = c.identifier();
+    c.advance();
+    return true;
+  }
+  c.reportUnexpected('syntax.expectedAliasName');
+  return false;
+}
