@@ -1,10 +1,11 @@
 import { coreSuite } from './core';
+import { diagramSuite } from './diagram';
 import { runSuites, type Suite } from './suite';
 
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [coreSuite];
+export const SUITES: readonly Suite[] = [coreSuite, diagramSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

@@ -24,46 +24,70 @@
  * characters XML cannot hold at all become visible stand-ins.
  */
 
-const NAMED: Readonly<Record<string, string>> = {
-  '<': '#lt;',
-  '>': '#gt;',
-  '"': '#quot;',
-  '&': '#amp;',
-};
+/** The escape of each ASCII character that needs one; the others stand for themselves. */
+const ASCII_ESCAPES: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array<string | undefined>(0x80).fill(undefined);
+  for (let code = 0; code < 0x20; code++) {
+    // Tab, LF and CR as entities; XML has no character for the other C0 controls, so show their Control Pictures.
+    table[code] = code === 0x09 || code === 0x0a || code === 0x0d ? `#${code};` : String.fromCharCode(0x2400 + code);
+  }
+  for (const ch of '#$%:;@\\`{}') {
+    table[ch.charCodeAt(0)] = `#${ch.charCodeAt(0)};`;
+  }
+  table['<'.charCodeAt(0)] = '#lt;';
+  table['>'.charCodeAt(0)] = '#gt;';
+  table['"'.charCodeAt(0)] = '#quot;';
+  table['&'.charCodeAt(0)] = '#amp;';
+  table[0x7f] = '\u2421';
+  return table;
+})();
 
-/** Everything that needs an escape; other characters stand for themselves. */
-const SPECIAL =
-  /[\u0000-\u001F"#$%&:;<>@\\`{}\u007F\u00B6\u2028\u2029\uFB02\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function escapeCharacter(ch: string): string {
-  const named = NAMED[ch];
-  if (named !== undefined) {
-    return named;
+/** The escape of a character from U+0080 up, or undefined when it stands for itself. */
+function escapeNonAscii(code: number): string | undefined {
+  switch (code) {
+    case 0x00b6: // ¶ and ﬂ: the placeholders' brackets
+    case 0xfb02:
+    case 0x2028: // line and paragraph separators
+    case 0x2029:
+      return `#${code};`;
+    case 0xfffe: // noncharacters XML cannot hold
+    case 0xffff:
+      return '\uFFFD';
+    default:
+      return undefined;
   }
-  const code = ch.charCodeAt(0);
-  if (code === 0x09 || code === 0x0a || code === 0x0d) {
-    return `#${code};`;
-  }
-  if (code < 0x20) {
-    // XML has no character for the other C0 controls; show their Control Pictures (U+2400 block).
-    return String.fromCharCode(0x2400 + code);
-  }
-  if (code === 0x7f) {
-    return '\u2421';
-  }
-  if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) {
-    // A lone surrogate or a noncharacter cannot be written in XML: the replacement character.
-    return '\uFFFD';
-  }
-  return `#${code};`;
 }
 
-/** A quick test for SPECIAL (surrogates included, paired or not): most texts need no escape at all. */
-const MAYBE_SPECIAL = /[\u0000-\u001F"#$%&:;<>@\\`{}\u007F\u00B6\u2028\u2029\uFB02\uD800-\uDFFF\uFFFE\uFFFF]/;
-
-/** The text as Mermaid text that reads back as exactly these characters (up to surrounding blanks). */
+/**
+ * The text as Mermaid text that reads back as exactly these characters (up to
+ * surrounding blanks). A lone surrogate, which XML cannot hold, becomes U+FFFD.
+ * A plain scan rather than a regular expression: labels are escaped by the
+ * hundred thousand in a long story.
+ */
 export function escapeMermaidText(text: string): string {
-  return MAYBE_SPECIAL.test(text) ? text.replace(SPECIAL, escapeCharacter) : text;
+  let escaped = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let escape: string | undefined;
+    if (code < 0x80) {
+      escape = ASCII_ESCAPES[code];
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i++; // a pair: one character outside the BMP, which stands for itself
+        continue;
+      }
+      escape = '\uFFFD';
+    } else {
+      escape = escapeNonAscii(code);
+    }
+    if (escape !== undefined) {
+      escaped += text.slice(copied, i) + escape;
+      copied = i + 1;
+    }
+  }
+  return copied === 0 ? text : escaped + text.slice(copied);
 }
 
 /**
