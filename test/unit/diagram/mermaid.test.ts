@@ -1,37 +1,8 @@
 import * as assert from 'assert';
-import { toMermaid, type DiagramOptions } from '../../../src/core/diagram/mermaid';
-import type { Diagram } from '../../../src/core/model';
-import { parseSequence, renderSequence, type ParsedSequence } from '../support/mermaidParse';
+import { toMermaid } from '../../../src/core/diagram/mermaid';
+import { parseSequence, renderSequence } from '../support/mermaidParse';
 import { Story } from './story';
-
-const EN: DiagramOptions = { showSeq: true, lang: 'en' };
-
-/** The diagram's lines without indentation, after `sequenceDiagram`. */
-function body(diagram: Diagram): string[] {
-  return diagram.text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && l !== 'sequenceDiagram');
-}
-
-/** Messages and notes as Mermaid read them, in order, as `from->>to: text` and `note left of h0: text`. */
-function drawn(parsed: ParsedSequence): string[] {
-  return parsed.items.map((i) =>
-    i.kind === 'message' ? `${i.from}${i.arrow}${i.to}: ${i.text}` : i.kind === 'note' ? `note ${i.placement} ${i.actors.join(',')}: ${i.text}` : i.kind,
-  );
-}
-
-/** Parses with Mermaid and checks the element map against what Mermaid read. */
-async function parsedAndMapped(diagram: Diagram): Promise<ParsedSequence> {
-  const parsed = await parseSequence(diagram.text);
-  const kinds = parsed.items.filter((i) => i.kind === 'message' || i.kind === 'note').map((i) => i.kind);
-  assert.deepStrictEqual(
-    diagram.elements.map((e) => e.kind),
-    kinds,
-    'one element per drawn message and note, in drawing order',
-  );
-  return parsed;
-}
+import { body, drawn, EN, parsedAndMapped } from './support';
 
 function handshake(): Story {
   return new Story(['A', 'B'], '3-Way Handshake', { A: 'TCP Peer A', B: 'TCP Peer B' })
@@ -148,63 +119,6 @@ describe('toMermaid', () => {
     assert.ok(drawn(korean).includes('net->>h1: (오래된 중복) SYN seq=90'));
   });
 
-  it('marks a step with an error: a tinted block and ✗ on its text', async () => {
-    const input = new Story(['A', 'B'])
-      .segment('A', 'B', 'ACK', { seq: 1, ack: 1, len: 5, severity: 'error' })
-      .action('A', 'listen', { severity: 'error' })
-      .segment('A', 'B', 'SYN', { seq: 100, after: { A: 'SYN-SENT', B: 'CLOSED' }, severity: 'warning' })
-      .build();
-    const diagram = toMermaid(input, EN);
-    const parsed = await parsedAndMapped(diagram);
-    assert.deepStrictEqual(drawn(parsed).slice(2), [
-      'rect',
-      'h0->>h1: ✗ ACK seq=1 ack=1 len=5',
-      'end',
-      'rect',
-      'note left of h0: ✗ listen',
-      'end',
-      'rect',
-      'h0->>h1: ⚠ SYN seq=100',
-      'note left of h0: SYN-SENT',
-      'end',
-    ]);
-    const fills = parsed.items.flatMap((i) => (i.kind === 'rect' ? [i.color] : []));
-    assert.strictEqual(fills[0], fills[1], 'errors share a tint');
-    assert.notStrictEqual(fills[0], fills[2], 'warnings are tinted differently');
-    for (const fill of fills) {
-      // Translucent, so that the tint reads on light and dark backgrounds.
-      assert.match(fill ?? '', /^rgba\(\d+, \d+, \d+, 0\.\d+\)$/);
-    }
-  });
-
-  it('marks a step for what the parser or the host binding reported on its line, hints aside', async () => {
-    const input = new Story(['A', 'B'])
-      .segment('A', 'C', 'SYN')
-      .reported('error')
-      .segment('A', 'B', 'SYN SYN', { seq: 1, after: { A: 'SYN-SENT', B: 'SYN-RECEIVED' } })
-      .reported('warning')
-      .segment('B', 'A', 'SYN,ACK', { seq: 0, ack: 2, severity: 'error' })
-      .reported('warning')
-      .segment('A', 'B', 'ACK', { seq: 2, ack: 1 })
-      .reported('hint')
-      .build();
-    const parsed = await parsedAndMapped(toMermaid(input, EN));
-    assert.deepStrictEqual(drawn(parsed).slice(2), [
-      'rect',
-      'note left of h0: ✗ A -> C: SYN',
-      'end',
-      'rect',
-      'h0->>h1: ⚠ SYN seq=1',
-      'note left of h0: SYN-SENT',
-      'note right of h1: SYN-RECEIVED',
-      'end',
-      'rect',
-      'h1->>h0: ✗ SYN,ACK seq=0 ack=2',
-      'end',
-      'h0->>h1: ACK seq=2 ack=1',
-    ]);
-  });
-
   it('shows an action and the state it leads to beside its host, in the chosen language', async () => {
     const input = new Story(['A', 'B'])
       .action('A', 'connect', { after: { A: 'SYN-SENT' } })
@@ -251,45 +165,6 @@ describe('toMermaid', () => {
       [5, 5, 0, 1, 2, 3, 5],
       'initial states map to the first event; notes to their own lines',
     );
-  });
-
-  it('marks an expectation that does not hold where it was written, and nothing for one that holds', async () => {
-    const input = new Story(['A', 'B'])
-      .action('B', 'listen', { after: { B: 'LISTEN' } })
-      .expect('B', 'LISTEN')
-      .expect('A', 'ESTABLISHED')
-      .build();
-    const diagram = toMermaid(input, EN);
-    const parsed = await parsedAndMapped(diagram);
-    assert.deepStrictEqual(drawn(parsed).slice(3), ['rect', 'note left of h0: ✗ expected ESTABLISHED, is CLOSED', 'end']);
-    assert.strictEqual(diagram.elements[diagram.elements.length - 1]!.line, 2);
-  });
-
-  it('shows a segment it cannot draw as written, beside its sender', async () => {
-    const input = new Story(['A', 'B'])
-      .segment('A', 'C', 'SYN', { severity: 'error' })
-      .segment('A', 'A', 'SYN', { severity: 'error' })
-      .segment('B', 'A', 'SYNN', { severity: 'error' })
-      .build();
-    const parsed = await parsedAndMapped(toMermaid(input, EN));
-    assert.deepStrictEqual(parsed.participants.map((p) => p.id), ['h0', 'h1'], 'no participant for the unknown host');
-    assert.deepStrictEqual(
-      drawn(parsed).filter((d) => d.startsWith('note') && d.includes('✗')),
-      ['note left of h0: ✗ A -> C: SYN', 'note left of h0: ✗ A -> A: SYN', 'note right of h1: ✗ B -> A: SYNN'],
-    );
-  });
-
-  it('shows a deliver with nothing to deliver', async () => {
-    const input = new Story(['A', 'B'])
-      .deliver(undefined, { severity: 'error' })
-      .deliver(undefined, { name: 's9', severity: 'error' })
-      .build();
-    const parsed = await parsedAndMapped(toMermaid(input, EN));
-    assert.ok(!parsed.participants.some((p) => p.id === 'net'));
-    assert.deepStrictEqual(drawn(parsed).filter((d) => d.includes('deliver')), [
-      'note over h0,h1: ✗ deliver: nothing in flight',
-      'note over h0,h1: ✗ deliver s9: no such segment in flight',
-    ]);
   });
 
   it('gives hosts named like Mermaid keywords safe ids and their names as labels', async () => {
