@@ -1,0 +1,290 @@
+import { inFlightBefore, stateBefore, stepBefore } from './locate';
+import { editorText, type EditorMessageId } from './messages/editor';
+import { hoverText, type HoverMessageId } from './messages/hover';
+import type { Lang } from './messages/lang';
+import type { Analysis } from './model';
+import { FIELD_NAMES, isEvent, type FieldName } from './syntax/ast';
+import { allowedActions, allowedSends } from './tcp/allowed';
+import { formatFlags, parseFlagName, TCP_FLAGS, type TcpFlag } from './tcp/flags';
+import { TCP_STATES } from './tcp/states';
+import { range, type Position, type Range } from './text';
+
+export type CompletionKind = 'flags' | 'action' | 'state' | 'host' | 'keyword' | 'field' | 'value' | 'segmentName';
+
+export interface CompletionItem {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail: string | undefined;
+  /** Markdown. */
+  readonly documentation?: string;
+  /** What to insert, when it is not the label (`seq=`). */
+  readonly insertText?: string;
+  /** Ask for completions again after inserting: a value follows `seq=`. */
+  readonly retrigger?: boolean;
+  /** The item to select first. */
+  readonly preselect?: boolean;
+}
+
+export interface Completions {
+  /** The text the chosen item replaces: the word being typed. */
+  readonly range: Range;
+  /** Most useful first. */
+  readonly items: readonly CompletionItem[];
+}
+
+const HOST = '[A-Za-z_][A-Za-z0-9_]*';
+const ARROW = '(?:->|-x|~>)';
+const SEGMENT_HEAD = new RegExp(`^\\s*(dup\\s+)?(${HOST})\\s*(${ARROW})\\s*(${HOST})\\s*:(.*)$`, 'i');
+const RECEIVER_NEXT = new RegExp(`^\\s*(?:dup\\s+)?(${HOST})\\s*${ARROW}\\s*$`, 'i');
+const ACTION_NEXT = new RegExp(`^\\s*(${HOST})\\s*:\\s*$`);
+const EXPECT_HOST_NEXT = /^\s*expect\s+(?:.*,\s*)?$/i;
+const EXPECT_STATE_NEXT = new RegExp(`^\\s*expect\\s+(?:.*,\\s*)?(${HOST})\\s+$`, 'i');
+const FLAG_SEPARATOR_END = /[+,/]\s*$/;
+const VALUE_NEXT = /(?:^|\s)(seq|ack|len|win)\s*=\s*$/i;
+
+/**
+ * What may be written at a position, judged by the connection's state there
+ * (from the cached analysis) and by the words before the cursor on its line:
+ * after `A -> B:` the segments A owes first, then those its state allows;
+ * after `A:` the actions its state allows; after `expect A ` the states, A's
+ * current one first; after `deliver ` the segments in flight; field names
+ * after the flags, and after `seq=`/`ack=` the sender's SND.NXT/RCV.NXT.
+ */
+export function completionsAt(analysis: Analysis, lineText: string, at: Position, lang: Lang): Completions | undefined {
+  const prefix = lineText.slice(0, at.character);
+  if (insideStringOrComment(prefix)) {
+    return undefined;
+  }
+  const wordStart = prefix.search(/(?:[A-Za-z_][A-Za-z0-9_-]*|[0-9]*)$/);
+  let wordEnd = at.character;
+  while (wordEnd < lineText.length && /[A-Za-z0-9_-]/.test(lineText[wordEnd]!)) {
+    wordEnd++;
+  }
+  const head = prefix.slice(0, wordStart);
+  const word = prefix.slice(wordStart);
+  const items = new Suggest(analysis, lang, at.line).itemsAfter(head, /^\d/.test(word));
+  return items.length === 0 ? undefined : { range: range(at.line, wordStart, at.line, wordEnd), items };
+}
+
+class Suggest {
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly lang: Lang,
+    private readonly line: number,
+  ) {}
+
+  itemsAfter(head: string, typingNumber: boolean): CompletionItem[] {
+    if (typingNumber) {
+      const segment = SEGMENT_HEAD.exec(head);
+      const value = segment && VALUE_NEXT.exec(segment[5]!);
+      return segment && value && !segment[1] ? this.values(segment[2]!, value[1]!.toLowerCase() as FieldName) : [];
+    }
+    if (/^\s*$/.test(head)) {
+      return [...this.keywords(), ...this.hosts(undefined)];
+    }
+    if (/^\s*dup\s+$/i.test(head) || /^\s*note\s+$/i.test(head)) {
+      return this.hosts(undefined);
+    }
+    const receiver = RECEIVER_NEXT.exec(head);
+    if (receiver) {
+      return this.hosts(receiver[1]);
+    }
+    const segment = SEGMENT_HEAD.exec(head);
+    if (segment) {
+      return this.segmentTail(segment[2]!, segment[3]!, segment[5]!);
+    }
+    const action = ACTION_NEXT.exec(head);
+    if (action) {
+      return this.actions(action[1]!);
+    }
+    const expectState = EXPECT_STATE_NEXT.exec(head);
+    if (expectState) {
+      return this.states(expectState[1]!);
+    }
+    if (EXPECT_HOST_NEXT.test(head)) {
+      return this.expectHosts(head);
+    }
+    if (/^\s*deliver\s+$/i.test(head)) {
+      return this.inFlight();
+    }
+    return [];
+  }
+
+  /** After `A -> B:`: the flags while only flags were written, then the fields and `as`. */
+  private segmentTail(sender: string, arrow: string, tail: string): CompletionItem[] {
+    const words = tail.trim() === '' ? [] : tail.trim().split(/[\s+,/]+/).filter((w) => w !== '');
+    const written = words.map(parseFlagName);
+    const onlyFlags = written.every((f) => f !== undefined) && !/["=]/.test(tail);
+    if (onlyFlags && words.length === 0) {
+      return this.flagCombinations(sender);
+    }
+    if (onlyFlags && FLAG_SEPARATOR_END.test(tail)) {
+      return this.moreFlags(sender, written as TcpFlag[]);
+    }
+    if (!/\s$/.test(tail) || /\bas\s+$/i.test(tail)) {
+      return [];
+    }
+    const items = this.fields(tail);
+    if (arrow === '~>' && !/\bas\b/i.test(tail)) {
+      items.push({ label: 'as', kind: 'keyword', detail: editorText('completion.keyword', this.lang), documentation: this.h('hover.keyword.as') });
+    }
+    if (onlyFlags) {
+      items.push(...this.moreFlags(sender, written as TcpFlag[]));
+    }
+    return items;
+  }
+
+  /** Whole segments: what the sender owes after the previous event, then what its state lets it send, then single bits. */
+  private flagCombinations(sender: string): CompletionItem[] {
+    const owed = stepBefore(this.analysis, this.line)?.owes[sender] ?? [];
+    const state = stateBefore(this.analysis, sender, this.line);
+    const items: CompletionItem[] = [];
+    const seen = new Set<string>();
+    const add = (label: string, detail: string, documentation?: string): void => {
+      if (!seen.has(label)) {
+        seen.add(label);
+        items.push({ label, kind: 'flags', detail, ...(documentation ? { documentation } : {}), ...(items.length === 0 ? { preselect: true } : {}) });
+      }
+    };
+    for (const flags of owed) {
+      add(flags, editorText('completion.owed', this.lang, { host: sender }));
+    }
+    for (const flags of allowedSends(state)) {
+      add(flags, editorText('completion.allowed', this.lang, { host: sender, state }));
+    }
+    for (const flag of TCP_FLAGS) {
+      add(flag, editorText('completion.otherFlag', this.lang), this.flagMeaning(flag));
+    }
+    return items;
+  }
+
+  /** Single bits to add to those written, those that complete an owed or allowed segment first. */
+  private moreFlags(sender: string, written: readonly TcpFlag[]): CompletionItem[] {
+    const owed = stepBefore(this.analysis, this.line)?.owes[sender] ?? [];
+    const allowed = allowedSends(stateBefore(this.analysis, sender, this.line));
+    const completing: TcpFlag[] = [];
+    for (const combination of [...owed, ...allowed]) {
+      const flags = combination.split(',').map(parseFlagName).filter((f): f is TcpFlag => f !== undefined);
+      if (written.every((w) => flags.includes(w))) {
+        completing.push(...flags.filter((f) => !written.includes(f)));
+      }
+    }
+    const order = [...new Set([...completing, ...TCP_FLAGS])].filter((f) => !written.includes(f));
+    return order.map((flag) => ({
+      label: flag,
+      kind: 'flags' as const,
+      detail: completing.includes(flag)
+        ? editorText('completion.allowed', this.lang, { host: sender, state: stateBefore(this.analysis, sender, this.line) })
+        : editorText('completion.otherFlag', this.lang),
+      documentation: this.flagMeaning(flag),
+    }));
+  }
+
+  private fields(tail: string): CompletionItem[] {
+    const used = new Set([...tail.matchAll(/(?:^|\s)([a-z]+)\s*=/gi)].map((m) => m[1]!.toLowerCase()));
+    return FIELD_NAMES.filter((name) => !used.has(name)).map((name) => ({
+      label: name,
+      kind: 'field' as const,
+      detail: editorText(`completion.field.${name}` as EditorMessageId, this.lang),
+      insertText: `${name}=`,
+      retrigger: true,
+    }));
+  }
+
+  /** After `seq=` the sender's SND.NXT, after `ack=` its RCV.NXT: what a real TCP would write. */
+  private values(sender: string, field: FieldName): CompletionItem[] {
+    const variables = stepBefore(this.analysis, this.line)?.variables[sender];
+    const value = field === 'seq' ? variables?.SND_NXT : field === 'ack' ? variables?.RCV_NXT : undefined;
+    if (value === undefined) {
+      return [];
+    }
+    const detail = editorText(field === 'seq' ? 'completion.value.sndNxt' : 'completion.value.rcvNxt', this.lang, { host: sender });
+    return [{ label: String(value), kind: 'value', detail, preselect: true }];
+  }
+
+  private actions(host: string): CompletionItem[] {
+    const state = stateBefore(this.analysis, host, this.line);
+    return allowedActions(state).map((action, i) => ({
+      label: action,
+      kind: 'action' as const,
+      detail: editorText('completion.action.allowed', this.lang, { state }),
+      documentation: this.h(`hover.action.${action}`),
+      ...(i === 0 ? { preselect: true } : {}),
+    }));
+  }
+
+  private states(host: string): CompletionItem[] {
+    const current = this.analysis.hosts.some((h) => h.name === host) ? stateBefore(this.analysis, host, this.line) : undefined;
+    const order = current ? [current, ...TCP_STATES.filter((s) => s !== current)] : [...TCP_STATES];
+    return order.map((state) => ({
+      label: state,
+      kind: 'state' as const,
+      detail: state === current ? editorText('completion.state.current', this.lang, { host, state }) : editorText('completion.state.other', this.lang),
+      ...(state === current ? { preselect: true } : {}),
+    }));
+  }
+
+  private hosts(except: string | undefined): CompletionItem[] {
+    return this.analysis.hosts
+      .filter((h) => h.name !== except)
+      .map((h) => ({ label: h.name, kind: 'host' as const, detail: h.label !== h.name ? h.label : editorText('completion.host', this.lang) }));
+  }
+
+  /** In `expect`, the hosts not yet given a state on the line first. */
+  private expectHosts(head: string): CompletionItem[] {
+    const named = new Set([...head.replace(/^\s*expect\s+/i, '').matchAll(new RegExp(`(?:^|,)\\s*(${HOST})`, 'g'))].map((m) => m[1]!));
+    const hosts = this.hosts(undefined);
+    return [...hosts.filter((h) => !named.has(h.label)), ...hosts.filter((h) => named.has(h.label))];
+  }
+
+  private inFlight(): CompletionItem[] {
+    return inFlightBefore(this.analysis, this.line)
+      .filter((f) => f.name !== undefined)
+      .map((f) => ({
+        label: f.name!,
+        kind: 'segmentName' as const,
+        detail: editorText('completion.inFlight', this.lang, { from: f.from, to: f.to, flags: formatFlags(f.wire.flags), line: f.sentLine + 1 }),
+      }));
+  }
+
+  /** Keywords at the start of a line; `title` and `host` only in the header, before the first event. */
+  private keywords(): CompletionItem[] {
+    const firstEvent = this.analysis.script.statements.find(isEvent);
+    const inHeader = firstEvent === undefined || this.line <= firstEvent.line;
+    const words = inHeader ? (['title', 'host', 'dup', 'deliver', 'expect', 'note'] as const) : (['dup', 'deliver', 'expect', 'note'] as const);
+    return words.map((word) => ({
+      label: word,
+      kind: 'keyword' as const,
+      detail: editorText('completion.keyword', this.lang),
+      documentation: this.h(`hover.keyword.${word}`),
+    }));
+  }
+
+  private flagMeaning(flag: TcpFlag): string {
+    return this.h(`hover.flag.${flag}`);
+  }
+
+  private h(id: HoverMessageId): string {
+    return hoverText(id, this.lang);
+  }
+}
+
+/** True when the text ends inside a string or a comment, where nothing is completed. */
+export function insideStringOrComment(prefix: string): boolean {
+  let inString = false;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix[i];
+    if (inString) {
+      if (c === '\\') {
+        i++;
+      } else if (c === '"') {
+        inString = false;
+      }
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '#') {
+      return true;
+    }
+  }
+  return inString;
+}

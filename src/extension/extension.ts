@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { AnalysisCache } from './analysisCache';
+import { registerLanguageFeatures } from './language/registerLanguage';
+import { analyzeOptionsOf, SettingsStore } from './language/settings';
+
+/**
+ * Activation stays cheap: settings are read, providers registered, and only
+ * the `.tcpflow` documents already open are analysed.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const settings = new SettingsStore();
+  const cache = new AnalysisCache(() => analyzeOptionsOf(settings.current));
+  context.subscriptions.push(
+    settings,
+    cache,
+    // The language of messages and the diagram's sequence numbers are part of the analysis.
+    settings.onDidChange(() => cache.refresh()),
+  );
+  registerLanguageFeatures(context, cache, settings);
+  cache.publishOpenDocuments();
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

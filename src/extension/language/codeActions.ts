@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { localize } from '../../core/messages';
+import type { AnalysisCache } from '../analysisCache';
+import { TCPFLOW_SELECTOR, toRange, toTextEdit } from './convert';
+import { codeOf, DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { SettingsStore } from './settings';
+
+/**
+ * Every fix the core attached to a diagnostic becomes a quick fix: did-you-mean,
+ * add the missing listen, set seq/ack, insert the owed reply, make an expect match.
+ */
+export function registerCodeActions(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(
+      TCPFLOW_SELECTOR,
+      {
+        provideCodeActions(document, range, actionContext) {
+          if (actionContext.only && !vscode.CodeActionKind.QuickFix.intersects(actionContext.only)) {
+            return [];
+          }
+          const lang = settings.current.lang;
+          const actions: vscode.CodeAction[] = [];
+          for (const diagnostic of cache.get(document).diagnostics) {
+            const at = toRange(diagnostic.range);
+            if (!diagnostic.fixes || !at.intersection(range)) {
+              continue;
+            }
+            const shown = actionContext.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === diagnostic.code && d.range.isEqual(at));
+            for (const fix of diagnostic.fixes) {
+              const action = new vscode.CodeAction(localize(fix.title, lang), vscode.CodeActionKind.QuickFix);
+              const edit = new vscode.WorkspaceEdit();
+              edit.set(document.uri, fix.edits.map(toTextEdit));
+              action.edit = edit;
+              action.isPreferred = fix.preferred === true;
+              if (shown) {
+                action.diagnostics = [shown];
+              }
+              actions.push(action);
+            }
+          }
+          return actions;
+        },
+      },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
+  );
+}
+

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { completionsAt, type CompletionKind } from '../../core/completion';
+import type { AnalysisCache } from '../analysisCache';
+import { TCPFLOW_SELECTOR, toPosition, toRange } from './convert';
+import type { SettingsStore } from './settings';
+
+const KINDS: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
+  flags: vscode.CompletionItemKind.Constant,
+  action: vscode.CompletionItemKind.Function,
+  state: vscode.CompletionItemKind.EnumMember,
+  host: vscode.CompletionItemKind.Variable,
+  keyword: vscode.CompletionItemKind.Keyword,
+  field: vscode.CompletionItemKind.Field,
+  value: vscode.CompletionItemKind.Value,
+  segmentName: vscode.CompletionItemKind.Reference,
+};
+
+/** Typed after these, a new part of a statement begins: the list opens by itself. */
+export const TRIGGER_CHARACTERS = [':', ' ', '+', ',', '/', '=', '>'];
+
+/** Completion that knows the connection's state at the cursor; the core decides, in its order. */
+export function registerCompletion(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(
+      TCPFLOW_SELECTOR,
+      {
+        provideCompletionItems(document, position) {
+          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang);
+          if (!completions) {
+            return undefined;
+          }
+          const range = toRange(completions.range);
+          const width = String(completions.items.length).length;
+          return completions.items.map((item, index) => {
+            const result = new vscode.CompletionItem(item.label, KINDS[item.kind]);
+            result.range = range;
+            // The core's order is the order of usefulness; keep it over VS Code's alphabetical one.
+            result.sortText = String(index).padStart(width, '0');
+            result.detail = item.detail;
+            result.preselect = item.preselect;
+            if (item.documentation) {
+              result.documentation = new vscode.MarkdownString(item.documentation);
+            }
+            if (item.insertText !== undefined) {
+              result.insertText = item.insertText;
+            }
+            if (item.retrigger) {
+              result.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
+            }
+            return result;
+          });
+        },
+      },
+      ...TRIGGER_CHARACTERS,
+    ),
+  );
+}

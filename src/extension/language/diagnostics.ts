@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { Diagnostic, Severity } from '../../core/diagnostics';
+import { localize, type Lang } from '../../core/messages';
+import type { Analysis } from '../../core/model';
+import { rfcUrl } from '../../core/rfcLink';
+import type { AnalysisCache } from '../analysisCache';
+import { isTcpflow, toRange } from './convert';
+import type { SettingsStore } from './settings';
+
+const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** The source VS Code shows beside every message, and the quick fixes use to find theirs. */
+export const DIAGNOSTIC_SOURCE = 'tcpflow';
+
+/**
+ * Shows each published analysis's diagnostics as Problems: on open, after
+ * typing pauses, and again when a setting changes their language or whether
+ * hints are shown; cleared when the document closes.
+ */
+export function registerDiagnostics(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
+  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const show = (document: vscode.TextDocument, analysis: Analysis): void => {
+    const { lang, showHints } = settings.current;
+    const shown = analysis.diagnostics.filter((d) => showHints || d.severity !== 'hint');
+    collection.set(document.uri, shown.map((d) => toVscodeDiagnostic(d, document.uri, lang)));
+  };
+  context.subscriptions.push(
+    collection,
+    cache.onDidChange(({ document, analysis }) => show(document, analysis)),
+    cache.onDidClose((uri) => collection.delete(uri)),
+    settings.onDidChange(() => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (isTcpflow(document)) {
+          show(document, cache.get(document));
+        }
+      }
+    }),
+  );
+}
+
+/** The code links to the RFC section the judgement rests on, which the message also names. */
+export function toVscodeDiagnostic(d: Diagnostic, uri: vscode.Uri, lang: Lang): vscode.Diagnostic {
+  const result = new vscode.Diagnostic(toRange(d.range), `${localize(d.message, lang)} (${d.rfc})`, SEVERITY[d.severity]);
+  result.source = DIAGNOSTIC_SOURCE;
+  const url = rfcUrl(d.rfc);
+  result.code = url ? { value: d.code, target: vscode.Uri.parse(url) } : d.code;
+  if (d.related) {
+    result.relatedInformation = d.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), localize(r.message, lang)),
+    );
+  }
+  if (d.code === 'useless-name') {
+    result.tags = [vscode.DiagnosticTag.Unnecessary];
+  }
+  return result;
+}
+
+/** The code of a diagnostic shown by this extension, whatever form VS Code keeps it in. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) {
+    return undefined;
+  }
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
