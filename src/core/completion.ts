@@ -62,7 +62,7 @@ export function completionsAt(analysis: Analysis, lineText: string, at: Position
   }
   const head = prefix.slice(0, wordStart);
   const word = prefix.slice(wordStart);
-  const items = new Suggest(analysis, lang, at.line).itemsAfter(head, /^\d/.test(word));
+  const items = new Suggest(analysis, lang, at.line).itemsAfter(head, /^\d*$/.test(word));
   return items.length === 0 ? undefined : { range: range(at.line, wordStart, at.line, wordEnd), items };
 }
 
@@ -73,11 +73,13 @@ class Suggest {
     private readonly line: number,
   ) {}
 
-  itemsAfter(head: string, typingNumber: boolean): CompletionItem[] {
-    if (typingNumber) {
-      const segment = SEGMENT_HEAD.exec(head);
-      const value = segment && VALUE_NEXT.exec(segment[5]!);
-      return segment && value && !segment[1] ? this.values(segment[2]!, value[1]!.toLowerCase() as FieldName) : [];
+  /** @param numberOrNothing whether the word being typed is digits (or nothing yet), as a field's value is */
+  itemsAfter(head: string, numberOrNothing: boolean): CompletionItem[] {
+    const segmentHead = SEGMENT_HEAD.exec(head);
+    const valueOf = segmentHead && VALUE_NEXT.exec(segmentHead[5]!);
+    if (valueOf) {
+      // An old duplicate's numbers are the sender's past, not its variables now.
+      return numberOrNothing && !segmentHead[1] ? this.values(segmentHead[2]!, valueOf[1]!.toLowerCase() as FieldName) : [];
     }
     if (/^\s*$/.test(head)) {
       return [...this.keywords(), ...this.hosts(undefined)];
@@ -89,9 +91,8 @@ class Suggest {
     if (receiver) {
       return this.hosts(receiver[1]);
     }
-    const segment = SEGMENT_HEAD.exec(head);
-    if (segment) {
-      return this.segmentTail(segment[2]!, segment[3]!, segment[5]!);
+    if (segmentHead) {
+      return this.segmentTail(segmentHead[2]!, segmentHead[3]!, segmentHead[5]!);
     }
     const action = ACTION_NEXT.exec(head);
     if (action) {

@@ -28,13 +28,20 @@ export function formatEdits(text: string, analysis: Pick<Analysis, 'script' | 'd
   return editsBetween(lines, formatted, eol);
 }
 
-/** The whole formatted text (what applying `formatEdits` gives). */
+/** The whole formatted text: the text with `formatEdits` applied. */
 export function formatText(text: string, analysis: Pick<Analysis, 'script' | 'diagnostics'>): string {
-  const lines = text.split(/\r?\n/);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return formatLines(text, lines, analysis)
-    .filter((line): line is string => line !== undefined)
-    .join(eol);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    lineStarts.push(i + 1);
+  }
+  let result = '';
+  let done = 0;
+  for (const edit of formatEdits(text, analysis)) {
+    const start = lineStarts[edit.range.start.line]! + edit.range.start.character;
+    result += text.slice(done, start) + edit.newText;
+    done = lineStarts[edit.range.end.line]! + edit.range.end.character;
+  }
+  return result + text.slice(done);
 }
 
 /** Diagnostics that mean the syntax tree does not hold everything the line says. */

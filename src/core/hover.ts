@@ -1,12 +1,10 @@
 import { stepBefore, stepOfStatement, statementIndexAt, statesBefore } from './locate';
-import { localize } from './messages';
+import { escapeMarkdown, eventSections, wireText } from './hoverEvent';
 import { hoverText, type HoverMessageId } from './messages/hover';
 import type { Lang } from './messages/lang';
-import type { Analysis, Arrival, Step, WireSegment } from './model';
-import { rfcMarkdown } from './rfcLink';
-import type { ActionName, Field, FlagToken, Identifier, Statement } from './syntax/ast';
+import type { Analysis, Step, WireSegment } from './model';
+import type { Field, FlagToken, Identifier, Statement } from './syntax/ast';
 import { allowedActions, allowedSends } from './tcp/allowed';
-import { formatFlags } from './tcp/flags';
 import { isSynchronized, type TcpState } from './tcp/states';
 import { rangeContains, type Position, type Range } from './text';
 
@@ -221,81 +219,7 @@ class HoverWriter {
 
   /** An event: what happened on the wire, at the receiver, and to each host's state. */
   private event(): string[] {
-    const step = this.step;
-    if (!step) {
-      return [];
-    }
-    const sections: string[] = [];
-    const detail = step.detail;
-    switch (detail.kind) {
-      case 'segment':
-        if (detail.wire.flags.length === 0) {
-          // The line could not be read in full, so nothing was sent.
-          return [];
-        }
-        sections.push(this.t('hover.event.segment', { from: detail.from, to: detail.to, flags: formatFlags(detail.wire.flags) }));
-        sections.push(this.t('hover.event.wire', { wire: wireText(detail.wire) }));
-        if (detail.wire.impliedAck) {
-          sections.push(this.t('hover.event.impliedAck'));
-        }
-        if (detail.dup) {
-          sections.push(this.t('hover.event.dup', { from: detail.from, to: detail.to }));
-        }
-        if (detail.fate === 'lost') {
-          sections.push(this.t('hover.event.lost'));
-        } else if (detail.fate === 'in-flight') {
-          sections.push(detail.name ? this.t('hover.event.inFlight', { name: detail.name }) : this.t('hover.event.inFlightOldest'));
-        }
-        this.arrival(detail.arrival, sections);
-        break;
-      case 'deliver':
-        if (detail.delivered) {
-          const d = detail.delivered;
-          sections.push(this.t('hover.event.deliver', { from: d.from, to: d.to, line: d.sentLine + 1, flags: formatFlags(d.wire.flags) }));
-          sections.push(this.t('hover.event.wire', { wire: wireText(d.wire) }));
-        } else {
-          sections.push(this.t('hover.event.deliverNothing'));
-        }
-        this.arrival(detail.arrival, sections);
-        break;
-      case 'action':
-        sections.push(
-          detail.action
-            ? this.t('hover.event.action', { host: detail.host, action: detail.action, meaning: this.t(actionMessage(detail.action)) })
-            : this.t('hover.action.unknown', { action: escapeMarkdown(this.actionText()) }),
-        );
-        if (detail.emits) {
-          sections.push(this.t('hover.event.emits', { host: detail.host, segment: `\`${detail.emits}\`` }));
-        }
-        break;
-    }
-    this.transitions(step, sections);
-    return sections;
-  }
-
-  private arrival(arrival: Arrival | undefined, sections: string[]): void {
-    if (arrival) {
-      const explanation = localize(arrival.explanation, this.lang);
-      sections.push(`${this.t('hover.event.arrival', { host: arrival.host, explanation })} (${rfcMarkdown(arrival.rfc)})`);
-    }
-  }
-
-  private transitions(step: Step, sections: string[]): void {
-    if (step.transitions.length === 0) {
-      sections.push(this.t('hover.event.noTransition'));
-    } else {
-      const items = step.transitions.map(
-        (t) => `- **${t.from} → ${t.to}**: ${localize(t.reason, this.lang)} (${rfcMarkdown(t.rfc)})`,
-      );
-      sections.push(`${this.t('hover.event.transitions')}\n${items.join('\n')}`);
-    }
-    for (const [host, replies] of Object.entries(step.owes)) {
-      if (replies.length > 0) {
-        sections.push(this.t('hover.event.owes', { host, replies: replies.join(' · ') }));
-      }
-    }
-    const states = Object.entries(step.states).map(([host, state]) => `${host}: ${state}`).join(' · ');
-    sections.push(this.t('hover.event.statesAfter', { states }));
+    return this.step ? eventSections(this.step, this.lang, this.actionText()) : [];
   }
 
   /** The segment this line put on the wire, if it could be read in full. */
@@ -319,26 +243,4 @@ class HoverWriter {
   private t(id: HoverMessageId, args: Record<string, string | number> = {}): string {
     return hoverText(id, this.lang, args);
   }
-}
-
-function actionMessage(action: ActionName): HoverMessageId {
-  return `hover.action.${action}`;
-}
-
-/** A segment as RFC 9293's figures write it: `<SEQ=100><ACK=301><CTL=SYN,ACK>`. */
-export function wireText(wire: WireSegment): string {
-  let text = `<SEQ=${wire.seq}>`;
-  if (wire.ack !== undefined) {
-    text += `<ACK=${wire.ack}>`;
-  }
-  text += `<CTL=${formatFlags(wire.flags)}>`;
-  if (wire.len > 0) {
-    text += `<DATA len=${wire.len}>`;
-  }
-  return text;
-}
-
-/** Text from the script shown inside Markdown: its punctuation must stay punctuation. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }

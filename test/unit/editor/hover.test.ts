@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import { hoverAt } from '../../../src/core/hover';
+import { withCursor } from './support';
+
+function hover(text: string, lang: 'en' | 'ko' = 'en') {
+  const { analysis, at } = withCursor(text);
+  return hoverAt(analysis, at, lang);
+}
+
+function markdown(text: string, lang: 'en' | 'ko' = 'en'): string {
+  const result = hover(text, lang);
+  assert.ok(result, 'a hover');
+  return result.markdown;
+}
+
+const OPEN = `
+      |host A "Client"
+      |host B
+      |B: listen
+      |A -> B: SYN seq=100`;
+
+describe('hover', () => {
+  it("shows a host's state change on an event line, and its state on other lines", () => {
+    const onEvent = markdown(`${OPEN}
+      |B -> ¦A: SYN,ACK seq=300 ack=101`);
+    assert.match(onEvent, /Host \*\*A\*\* — shown as “Client”/);
+    assert.match(onEvent, /A: \*\*SYN-SENT\*\* → \*\*ESTABLISHED\*\* on this line/);
+    const inNote = markdown(`${OPEN}
+      |note ¦B "waiting"`);
+    assert.match(inNote, /B is \*\*SYN-RECEIVED\*\* here/);
+  });
+
+  it('explains an event: the wire, the arrival, each state change with its reason and RFC section, and what is owed', () => {
+    const text = markdown(`${OPEN}
+      |B ¦-> A: SYN,ACK seq=300 ack=101`);
+    assert.match(text, /\*\*B → A\*\*: SYN,ACK/);
+    assert.match(text, /`<SEQ=300><ACK=101><CTL=SYN,ACK>`/);
+    assert.match(text, /\*\*SYN-SENT → ESTABLISHED\*\*: A: rcv SYN,ACK, snd ACK \(\[RFC 9293 §3\.10\.7\.3\]\(https:\/\/www\.rfc-editor\.org\/rfc\/rfc9293#section-3\.10\.7\.3\)\)/);
+    assert.match(text, /A now owes: ACK/);
+    assert.match(text, /After this line: B: SYN-RECEIVED · A: ESTABLISHED|After this line: A: ESTABLISHED · B: SYN-RECEIVED/);
+  });
+
+  it('covers the whole statement for an event, and the word for a part of it', () => {
+    const event = hover(`${OPEN}
+      |B -¦> A: SYN,ACK seq=300 ack=101`)!;
+    assert.deepStrictEqual(event.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 31 } });
+    const flag = hover(`${OPEN}
+      |B -> A: SYN,A¦CK seq=300 ack=101`)!;
+    assert.deepStrictEqual(flag.range, { start: { line: 4, character: 12 }, end: { line: 4, character: 15 } });
+  });
+
+  it('explains a control bit, with the segment it went out in', () => {
+    const text = markdown(`${OPEN}
+      |B -> A: S¦YN,ACK seq=300 ack=101`);
+    assert.match(text, /Control bit \*\*SYN\*\* \(RFC 9293 §3\.1\): Synchronize sequence numbers\./);
+    assert.match(text, /<SEQ=300><ACK=101><CTL=SYN,ACK>/);
+  });
+
+  it("shows seq and ack with the sender's SND.NXT and RCV.NXT before the segment", () => {
+    const base = `${OPEN}
+      |B -> A: SYN,ACK seq=300 ack=101
+      |A -> B: ACK `;
+    const seq = markdown(`${base}se¦q=101 ack=301`);
+    assert.match(seq, /SEG\.SEQ.*\*\*101\*\*/);
+    assert.match(seq, /A's SND\.NXT before this segment: 101\./);
+    const ack = markdown(`${base}seq=101 ack=3¦01`);
+    assert.match(ack, /SEG\.ACK.*\*\*301\*\*/);
+    assert.match(ack, /A's RCV\.NXT before this segment: 301\./);
+    const len = markdown(`${base}seq=101 ack=301 l¦en=10`);
+    assert.match(len, /\*\*10\*\*\. SEG\.LEN, which also counts SYN and FIN, is 10\./);
+  });
+
+  it('explains a state name in expect, and whether the expectation holds', () => {
+    const holds = markdown(`${OPEN}
+      |expect B SYN-REC¦EIVED`);
+    assert.match(holds, /State \*\*SYN-RECEIVED\*\*/);
+    assert.match(holds, /Not synchronized yet/);
+    assert.match(holds, /✓ B is SYN-RECEIVED here\./);
+    const fails = markdown(`${OPEN}
+      |expect A ESTAB¦`);
+    assert.match(fails, /✗ A is \*\*SYN-SENT\*\* here, not ESTABLISHED\./);
+    assert.match(fails, /A synchronized state/);
+  });
+
+  it('explains actions, keywords and in-flight names', () => {
+    assert.match(markdown(`${OPEN}
+      |A: ab¦ort`), /\*\*A: abort\*\*: ABORT/);
+    assert.match(markdown(`${OPEN}
+      |B ~> A: SYN,ACK seq=300 ack=101 as re¦ply`), /Segment \*\*reply\*\*, kept in the network until `deliver reply`/);
+    assert.match(markdown(`${OPEN}
+      |B ~> A: SYN,ACK seq=300 ack=101 as reply
+      |del¦iver reply`), /the segment B sent on line 5 \(SYN,ACK\) arrives at A now/);
+    assert.match(markdown(`${OPEN}
+      |du¦p A -> B: SYN seq=90`), /\*\*dup\*\*: an old duplicate/);
+  });
+
+  it('shows nothing over blank space or a comment', () => {
+    assert.strictEqual(hover(`${OPEN}   ¦  # comment`), undefined);
+    assert.strictEqual(hover(`${OPEN}
+      |# co¦mment`), undefined);
+  });
+
+  it('speaks Korean when asked, keeping the RFC names', () => {
+    const text = markdown(`${OPEN}
+      |B ¦-> A: SYN,ACK seq=300 ack=101`, 'ko');
+    assert.match(text, /상태 변화:/);
+    assert.match(text, /A 쪽이 이제 보내야 할 응답: ACK/);
+    assert.match(text, /SYN-SENT → ESTABLISHED/);
+  });
+});
