@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerLanguageFeatures } from './language/registerLanguage';
 import { analyzeOptionsOf, SettingsStore } from './language/settings';
+import { registerPreview } from './preview/registerPreview';
 
 /**
  * Activation stays cheap: settings are read, providers registered, and only
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
     settings.onDidChange(() => cache.refresh()),
   );
   registerLanguageFeatures(context, cache, settings);
+  registerPreview(context, cache);
   cache.publishOpenDocuments();
 }
 

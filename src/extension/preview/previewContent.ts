@@ -1,0 +1,87 @@
+import { localize, type Lang } from '../../core/messages';
+import type { Analysis } from '../../core/model';
+import type { PreviewProblem, PreviewUpdate } from './protocol';
+
+/** An update before the panel numbers it. */
+export type PreviewContent = Omit<PreviewUpdate, 'type' | 'seq'>;
+
+/** The banner lists the first errors only; the Problems panel has them all. */
+const MAX_PROBLEMS = 50;
+
+/**
+ * Decides what a preview shows for each new analysis of its document.
+ *
+ * "Last good" is the latest analysis with no error-severity diagnostic. While
+ * the script has errors the preview keeps showing it (so a half-typed line does
+ * not blank the drawing) and lists the current errors above it. When there has
+ * been no good version yet, the erring diagram itself is shown: the core marks
+ * the offending steps in it, which is the most useful thing to look at then.
+ * Pure: no `vscode`, so it is tested on its own.
+ */
+export class PreviewContentTracker {
+  private lastGood: Analysis | undefined;
+
+  constructor(private readonly lang: () => Lang) {}
+
+  next(analysis: Analysis, uri: string, source: string): PreviewContent {
+    const errorCount = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+    const problems = errorsOf(analysis, this.lang());
+    if (errorCount === 0) {
+      this.lastGood = analysis;
+    }
+    const shown = errorCount === 0 || this.lastGood === undefined ? analysis : this.lastGood;
+    return {
+      uri,
+      source,
+      diagram: { text: shown.diagram.text, elements: shown.diagram.elements },
+      hosts: shown.hosts.map((host) => ({ name: host.name, label: host.label })),
+      steps: shown.steps.map((step) => ({ line: step.line, states: step.states })),
+      problems,
+      errorCount,
+      stale: shown !== analysis,
+    };
+  }
+
+  /** Forget the last good version, e.g. when the preview switches to another document. */
+  reset(): void {
+    this.lastGood = undefined;
+  }
+}
+
+function errorsOf(analysis: Analysis, lang: Lang): PreviewProblem[] {
+  const problems: PreviewProblem[] = [];
+  for (const diagnostic of analysis.diagnostics) {
+    if (diagnostic.severity !== 'error') {
+      continue;
+    }
+    if (problems.length === MAX_PROBLEMS) {
+      break;
+    }
+    problems.push({
+      line: diagnostic.range.start.line,
+      character: diagnostic.range.start.character,
+      message: localize(diagnostic.message, lang),
+      code: diagnostic.code,
+    });
+  }
+  return problems;
+}
+
+/** Whether two contents would look the same in the preview: then nothing is sent. */
+export function sameContent(a: PreviewContent, b: PreviewContent): boolean {
+  return (
+    a.uri === b.uri &&
+    a.source === b.source &&
+    a.stale === b.stale &&
+    a.errorCount === b.errorCount &&
+    a.diagram.text === b.diagram.text &&
+    sameJson(a.diagram.elements, b.diagram.elements) &&
+    sameJson(a.problems, b.problems) &&
+    sameJson(a.steps, b.steps) &&
+    sameJson(a.hosts, b.hosts)
+  );
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,54 @@
+import type { PreviewState, PreviewStrings } from './protocol';
+
+export interface PreviewPage {
+  /** `webview.cspSource`: where the page may load its stylesheet from. */
+  readonly cspSource: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  /** A fresh random value per page load. */
+  readonly nonce: string;
+  readonly lang: string;
+  readonly strings: PreviewStrings;
+  readonly state: PreviewState;
+}
+
+/**
+ * The preview's HTML. Its Content Security Policy allows nothing by default;
+ * then exactly what the page needs:
+ * - script-src: only our bundle, by a nonce that changes with every load
+ *   (Mermaid is inside the bundle; nothing is fetched from a network);
+ * - style-src: our stylesheet, and 'unsafe-inline' because Mermaid's SVG
+ *   carries its theme as a <style> element and style="" attributes on its
+ *   shapes and texts (without it the drawing loses fonts, colours and arrow
+ *   styles);
+ * - img-src blob:: the PNG export draws the SVG, as a blob: URL, on a canvas.
+ * The strings and state travel as JSON in data attributes: data, not script.
+ */
+export function previewHtml(page: PreviewPage): string {
+  const csp = [`default-src 'none'`, `script-src 'nonce-${page.nonce}'`, `style-src ${page.cspSource} 'unsafe-inline'`, `img-src blob:`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(page.lang)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
+<meta id="tcpflow-preview-data" data-strings="${escapeHtml(JSON.stringify(page.strings))}" data-state="${escapeHtml(JSON.stringify(page.state))}">
+<title>TCP Flow</title>
+</head>
+<body>
+<script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** 32 hex digits from a cryptographic source. */
+export function makeNonce(randomBytes: (size: number) => Uint8Array): string {
+  return [...randomBytes(16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,232 @@
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { Lang } from '../../core/messages';
+import type { AnalysisCache } from '../analysisCache';
+import { copyDiagramSource, saveExport } from './previewExport';
+import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
+import { makeNonce, previewHtml } from './previewHtml';
+import { previewStrings } from './previewStrings';
+import { parseWebviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './protocol';
+
+export interface PreviewContext {
+  readonly extensionUri: vscode.Uri;
+  readonly cache: AnalysisCache;
+  /** The language of problem messages (the `tcpflow.language` setting). */
+  readonly lang: () => Lang;
+}
+
+/** Where the webview may load files from: its bundle and the stylesheet, nothing else. */
+export function previewWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
+/**
+ * One preview panel: shows one `.tcpflow` document's diagram, updated from the
+ * shared analysis cache, and answers the webview (click → line, export, copy).
+ * An unlocked preview may be pointed at another document (`show`).
+ */
+export class TcpflowPreview implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  private readonly lockRequestEmitter = new vscode.EventEmitter<void>();
+  private readonly tracker: PreviewContentTracker;
+  private seq = 0;
+  /** What the webview has (or will have once ready); undefined until it is ready. */
+  private sent: PreviewContent | undefined;
+  private ready = false;
+  private cursorLine: number | undefined;
+  private disposed = false;
+
+  readonly onDidDispose = this.disposeEmitter.event;
+  /** The webview's lock button was pressed: the manager decides what locking means. */
+  readonly onDidRequestToggleLock = this.lockRequestEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private resourceUri: vscode.Uri,
+    private lockedToResource: boolean,
+    private readonly context: PreviewContext,
+    state: Pick<PreviewState, 'zoom' | 'step'> = { zoom: undefined, step: undefined },
+  ) {
+    this.tracker = new PreviewContentTracker(context.lang);
+    panel.webview.options = previewWebviewOptions(context.extensionUri);
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(context.extensionUri, 'media', 'icons', 'tcpflow-light.svg'),
+      dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'icons', 'tcpflow-dark.svg'),
+    };
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(parseWebviewMessage(message))),
+      context.cache.onDidChange((change) => {
+        if (change.document.uri.toString() === this.resourceUri.toString()) {
+          this.sendContent(change.document);
+        }
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document.uri.toString() === this.resourceUri.toString()) {
+          this.sendCursor(e.selections[0]?.active.line);
+        }
+      }),
+    );
+    this.loadPage(state);
+  }
+
+  get resource(): vscode.Uri {
+    return this.resourceUri;
+  }
+
+  get locked(): boolean {
+    return this.lockedToResource;
+  }
+
+  /** Points the preview at another document (keeps the page and its Mermaid). */
+  show(resource: vscode.Uri): void {
+    if (resource.toString() === this.resourceUri.toString()) {
+      return;
+    }
+    this.resourceUri = resource;
+    this.tracker.reset();
+    this.cursorLine = undefined;
+    this.updateTitle();
+    void this.refresh();
+  }
+
+  setLocked(locked: boolean): void {
+    this.lockedToResource = locked;
+    this.updateTitle();
+    this.post({ type: 'lock', locked });
+  }
+
+  dispose(): void {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+    this.lockRequestEmitter.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.panel.dispose();
+  }
+
+  private loadPage(state: Pick<PreviewState, 'zoom' | 'step'>): void {
+    this.ready = false;
+    this.sent = undefined;
+    const { webview } = this.panel;
+    const { extensionUri } = this.context;
+    this.updateTitle();
+    webview.html = previewHtml({
+      cspSource: webview.cspSource,
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
+      nonce: makeNonce(randomBytes),
+      lang: vscode.env.language,
+      strings: previewStrings(vscode.l10n.t),
+      state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step },
+    });
+  }
+
+  private updateTitle(): void {
+    const name = baseName(this.resourceUri);
+    this.panel.title = this.lockedToResource ? vscode.l10n.t('[Preview] {0}', name) : vscode.l10n.t('Preview {0}', name);
+  }
+
+  /** Sends the current analysis of the document (opening it if needed). */
+  private async refresh(): Promise<void> {
+    try {
+      const document = await vscode.workspace.openTextDocument(this.resourceUri);
+      if (!this.disposed && document.uri.toString() === this.resourceUri.toString()) {
+        this.sendContent(document);
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+        this.sendCursor(editor?.selection.active.line);
+      }
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} for the preview: {1}', this.resourceUri.toString(true), String(error)));
+    }
+  }
+
+  private sendContent(document: vscode.TextDocument): void {
+    if (!this.ready) {
+      return; // Sent in full once the page says it is ready.
+    }
+    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri));
+    if (this.sent !== undefined && sameContent(this.sent, content)) {
+      return;
+    }
+    this.sent = content;
+    this.post({ type: 'update', seq: ++this.seq, ...content });
+  }
+
+  private sendCursor(line: number | undefined): void {
+    if (line === undefined || !this.ready || line === this.cursorLine) {
+      return;
+    }
+    this.cursorLine = line;
+    this.post({ type: 'cursor', line });
+  }
+
+  private post(message: HostMessage): void {
+    if (this.ready && !this.disposed) {
+      void this.panel.webview.postMessage(message);
+    }
+  }
+
+  private onMessage(message: WebviewMessage | undefined): void {
+    if (message === undefined) {
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        // A fresh page (first load, or shown again after being hidden): send everything.
+        this.ready = true;
+        this.sent = undefined;
+        this.cursorLine = undefined;
+        this.post({ type: 'lock', locked: this.lockedToResource });
+        void this.refresh();
+        break;
+      case 'rendered':
+        break;
+      case 'revealLine':
+        void this.revealLine(message.line);
+        break;
+      case 'export':
+        void saveExport(message, this.resourceUri);
+        break;
+      case 'copySource':
+        void copyDiagramSource(this.sent?.diagram.text);
+        break;
+      case 'toggleLock':
+        this.lockRequestEmitter.fire();
+        break;
+    }
+  }
+
+  /** Selects the line in an editor of the document, opening one beside the preview if none shows it. */
+  private async revealLine(line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.resourceUri);
+    if (line >= document.lineCount) {
+      return;
+    }
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn),
+      preserveFocus: false,
+    });
+    const text = document.lineAt(line);
+    const selection = new vscode.Selection(line, text.firstNonWhitespaceCharacterIndex, line, text.range.end.character);
+    editor.selection = selection;
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+function baseName(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || uri.toString(true);
+}
+
+function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
+  return column === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+}

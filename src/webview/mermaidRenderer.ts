@@ -1,0 +1,88 @@
+import mermaid, { type MermaidConfig } from 'mermaid';
+import type { ThemeKind } from './theme';
+
+/**
+ * Mermaid, loaded once per panel (it is bundled into this script) and set up
+ * for text that comes from a user's file: `securityLevel: 'strict'` (labels
+ * are sanitized and clicks/links disabled), no rendering on load, and no
+ * error picture left in the page (the preview shows errors its own way).
+ */
+
+/** Far above any story a person writes by hand, but still a bound on the work one render may take. */
+const MAX_TEXT_SIZE = 2_000_000;
+
+/** Mermaid's theme for each VS Code theme; high contrast uses `base` with the workbench's own colours. */
+function themeConfig(theme: ThemeKind): Pick<MermaidConfig, 'theme' | 'themeVariables'> {
+  switch (theme) {
+    case 'light':
+      return { theme: 'default' };
+    case 'dark':
+      return { theme: 'dark' };
+    case 'high-contrast':
+      return { theme: 'base', themeVariables: highContrastVariables('#000000', '#ffffff', '#6fc3df') };
+    case 'high-contrast-light':
+      return { theme: 'base', themeVariables: highContrastVariables('#ffffff', '#000000', '#0f4a85') };
+  }
+}
+
+/** Reads a workbench colour (VS Code sets them as CSS variables on the webview's <html>). */
+function workbenchColor(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  // Mermaid derives shades from these colours and only understands plain colour syntax.
+  return /^#[0-9a-f]{3,8}$/i.test(value) ? value : fallback;
+}
+
+function highContrastVariables(background: string, foreground: string, border: string): Record<string, string> {
+  const bg = workbenchColor('--vscode-editor-background', background);
+  const fg = workbenchColor('--vscode-editor-foreground', foreground);
+  const line = workbenchColor('--vscode-contrastBorder', border);
+  return {
+    background: bg,
+    primaryColor: bg,
+    primaryTextColor: fg,
+    primaryBorderColor: line,
+    lineColor: fg,
+    textColor: fg,
+    actorBkg: bg,
+    actorBorder: line,
+    actorTextColor: fg,
+    actorLineColor: fg,
+    signalColor: fg,
+    signalTextColor: fg,
+    labelBoxBkgColor: bg,
+    labelBoxBorderColor: line,
+    labelTextColor: fg,
+    noteBkgColor: bg,
+    noteTextColor: fg,
+    noteBorderColor: line,
+    sequenceNumberColor: bg,
+  };
+}
+
+export class MermaidRenderer {
+  private configuredTheme: ThemeKind | undefined;
+  private renders = 0;
+
+  /** Renders a diagram to SVG markup; rejects with Mermaid's error when it cannot. */
+  async render(text: string, theme: ThemeKind): Promise<string> {
+    this.configure(theme);
+    const { svg } = await mermaid.render(`tcpflow-diagram-${++this.renders}`, text);
+    return svg;
+  }
+
+  private configure(theme: ThemeKind): void {
+    if (this.configuredTheme === theme) {
+      return;
+    }
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      suppressErrorRendering: true,
+      maxTextSize: MAX_TEXT_SIZE,
+      // The preview zooms and pans itself: draw at the natural size.
+      sequence: { useMaxWidth: false },
+      ...themeConfig(theme),
+    });
+    this.configuredTheme = theme;
+  }
+}

@@ -1,0 +1,21 @@
+import { parsePreviewState, parsePreviewStrings } from '../extension/preview/protocol';
+import { HostChannel } from './hostChannel';
+import { PreviewApp } from './previewApp';
+
+/**
+ * The preview webview's entry point. The host puts the localized strings and
+ * the panel's state in data attributes of a <meta> element (data, never
+ * script), which are read once here.
+ */
+function start(): void {
+  const data = document.getElementById('tcpflow-preview-data');
+  const strings = parsePreviewStrings(JSON.parse(data?.getAttribute('data-strings') ?? 'null'));
+  const state = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
+  if (strings === undefined || state === undefined) {
+    document.body.textContent = 'tcpflow: the preview page is missing its settings.';
+    return;
+  }
+  new PreviewApp(new HostChannel(), strings, state);
+}
+
+start();

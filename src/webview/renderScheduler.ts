@@ -1,0 +1,80 @@
+/**
+ * Runs renders one at a time and always ends on the newest request.
+ *
+ * Mermaid's `render` is asynchronous and keeps its state in module globals, so
+ * two renders must never overlap. While one runs, new requests wait in a
+ * single slot, each replacing the one before: however fast the edits come,
+ * at most one render is in progress and one is waiting, and the last request
+ * is the last one rendered. A render that finishes after a newer request came
+ * in is stale: `isCurrent()` tells it so, and it must not show its result.
+ *
+ * Requests carry the sender's sequence number; one older than the newest seen
+ * is ignored (the same number again is a re-render, e.g. for a theme change).
+ * Pure: no DOM, no timers.
+ */
+export type RenderJob<J> = (job: J, isCurrent: () => boolean) => Promise<void>;
+
+interface Request<J> {
+  readonly seq: number;
+  readonly job: J;
+  /** Counts every accepted request, so a re-render of the same seq still supersedes. */
+  readonly generation: number;
+}
+
+export class RenderScheduler<J> {
+  private newestSeq = -Infinity;
+  private generation = 0;
+  private running: Request<J> | undefined;
+  private waiting: Request<J> | undefined;
+  private drained: (() => void)[] = [];
+
+  constructor(
+    private readonly render: RenderJob<J>,
+    private readonly onError: (error: unknown, job: J) => void,
+  ) {}
+
+  /** Asks for a render; returns false when the request is older than one already seen. */
+  request(seq: number, job: J): boolean {
+    if (seq < this.newestSeq) {
+      return false;
+    }
+    this.newestSeq = seq;
+    this.waiting = { seq, job, generation: ++this.generation };
+    if (this.running === undefined) {
+      void this.runWaiting();
+    }
+    return true;
+  }
+
+  /** The newest sequence number accepted so far. */
+  get latestSeq(): number {
+    return this.newestSeq;
+  }
+
+  /** True while a render runs or waits. */
+  get busy(): boolean {
+    return this.running !== undefined || this.waiting !== undefined;
+  }
+
+  /** Resolves once nothing runs or waits. */
+  whenIdle(): Promise<void> {
+    return this.busy ? new Promise((resolve) => this.drained.push(resolve)) : Promise.resolve();
+  }
+
+  private async runWaiting(): Promise<void> {
+    while (this.waiting !== undefined) {
+      const request = this.waiting;
+      this.waiting = undefined;
+      this.running = request;
+      try {
+        await this.render(request.job, () => request.generation === this.generation);
+      } catch (error) {
+        this.onError(error, request.job);
+      }
+      this.running = undefined;
+    }
+    const drained = this.drained;
+    this.drained = [];
+    drained.forEach((resolve) => resolve());
+  }
+}

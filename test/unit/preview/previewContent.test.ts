@@ -1,0 +1,84 @@
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analyze';
+import { PreviewContentTracker, sameContent } from '../../../src/extension/preview/previewContent';
+
+const GOOD = ['host A', 'host B', 'B: listen', 'A -> B: SYN seq=100', 'B -> A: SYN+ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301', ''].join('\n');
+/** The same story with a typo in a flag: an error on line 4 (0-based 3). */
+const BROKEN = GOOD.replace('SYN seq=100', 'SYM seq=100');
+const URI = 'file:///w/handshake.tcpflow';
+
+function content(tracker: PreviewContentTracker, text: string) {
+  return tracker.next(analyze(text), URI, 'handshake.tcpflow');
+}
+
+describe('preview content: the last good diagram while the script has errors', () => {
+  it('shows the current diagram, its steps and states when there is no error', () => {
+    const shown = content(new PreviewContentTracker(() => 'en'), GOOD);
+    const analysis = analyze(GOOD);
+    assert.strictEqual(shown.diagram.text, analysis.diagram.text);
+    assert.deepStrictEqual(shown.diagram.elements, analysis.diagram.elements);
+    assert.deepStrictEqual(
+      shown.steps.map((s) => `${s.line}: ${s.states.A} ${s.states.B}`),
+      ['2: CLOSED LISTEN', '3: SYN-SENT SYN-RECEIVED', '4: ESTABLISHED SYN-RECEIVED', '5: ESTABLISHED ESTABLISHED'],
+    );
+    assert.deepStrictEqual(shown.hosts, [
+      { name: 'A', label: 'A' },
+      { name: 'B', label: 'B' },
+    ]);
+    assert.deepStrictEqual(shown.problems, []);
+    assert.strictEqual(shown.stale, false);
+  });
+
+  it('keeps the last good diagram while errors last, listing the current errors', () => {
+    const tracker = new PreviewContentTracker(() => 'en');
+    const good = content(tracker, GOOD);
+    const broken = content(tracker, BROKEN);
+    assert.strictEqual(broken.diagram.text, good.diagram.text);
+    assert.deepStrictEqual(broken.steps, good.steps);
+    assert.strictEqual(broken.stale, true);
+    assert.ok(broken.errorCount >= 1);
+    assert.strictEqual(broken.problems[0]?.line, 3);
+    assert.strictEqual(broken.problems[0]?.code, 'unknown-flag');
+    const fixed = content(tracker, GOOD.replace('seq=300', 'seq=500').replace('ack=301', 'ack=501'));
+    assert.strictEqual(fixed.stale, false);
+    assert.notStrictEqual(fixed.diagram.text, good.diagram.text, 'a good version replaces the last good one');
+  });
+
+  it('shows an erring first version as it is, with the erring step marked by the core', () => {
+    const shown = content(new PreviewContentTracker(() => 'en'), BROKEN);
+    assert.strictEqual(shown.stale, false);
+    assert.strictEqual(shown.diagram.text, analyze(BROKEN).diagram.text);
+    assert.ok(shown.diagram.text.includes('✗'), 'the erring step is marked');
+  });
+
+  it('starts afresh after reset (another document)', () => {
+    const tracker = new PreviewContentTracker(() => 'en');
+    content(tracker, GOOD);
+    tracker.reset();
+    assert.strictEqual(content(tracker, BROKEN).stale, false);
+  });
+
+  it('writes the errors in the language asked for', () => {
+    const en = content(new PreviewContentTracker(() => 'en'), BROKEN).problems[0]!.message;
+    const ko = content(new PreviewContentTracker(() => 'ko'), BROKEN).problems[0]!.message;
+    assert.notStrictEqual(en, ko);
+    assert.match(ko, /[가-힣]/);
+  });
+
+  it('lists at most 50 errors but counts them all', () => {
+    const text = ['host A', 'host B', ...Array.from({ length: 80 }, () => 'A -> B: BOGUS')].join('\n');
+    const shown = content(new PreviewContentTracker(() => 'en'), text);
+    assert.strictEqual(shown.problems.length, 50);
+    assert.ok(shown.errorCount >= 80, `${shown.errorCount} errors counted`);
+  });
+
+  it('tells two contents apart only when the preview would look different', () => {
+    const a = content(new PreviewContentTracker(() => 'en'), GOOD);
+    const b = content(new PreviewContentTracker(() => 'en'), GOOD + '\n# a comment\n');
+    assert.strictEqual(sameContent(a, b), true);
+    const c = content(new PreviewContentTracker(() => 'en'), GOOD.replace('seq=100', 'seq=200').replace('ack=101', 'ack=201').replace('seq=101', 'seq=201'));
+    assert.strictEqual(sameContent(a, c), false);
+    assert.strictEqual(sameContent(a, { ...a, stale: true }), false);
+    assert.strictEqual(sameContent(a, { ...a, problems: [{ line: 1, character: 0, message: 'x', code: 'syntax' }], errorCount: 1 }), false);
+  });
+});

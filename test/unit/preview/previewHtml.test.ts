@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { randomBytes } from 'crypto';
+import { JSDOM } from 'jsdom';
+import { makeNonce, previewHtml } from '../../../src/extension/preview/previewHtml';
+import { previewStrings } from '../../../src/extension/preview/previewStrings';
+import { parsePreviewState, parsePreviewStrings } from '../../../src/extension/preview/protocol';
+
+const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
+
+function page(overrides: { uri?: string; label?: string } = {}) {
+  const strings = previewStrings((message) => (overrides.label !== undefined && message === 'Play' ? overrides.label : message));
+  return previewHtml({
+    cspSource: CSP_SOURCE,
+    scriptUri: `${CSP_SOURCE}/ext/dist/webview/preview.js`,
+    styleUri: `${CSP_SOURCE}/ext/media/preview.css`,
+    nonce: 'abc123',
+    lang: 'ko',
+    strings,
+    state: { uri: overrides.uri ?? 'file:///w/a.tcpflow', locked: true, zoom: 1.5, step: 2 },
+  });
+}
+
+function policy(html: string): Map<string, string> {
+  const document = new JSDOM(html).window.document;
+  const content = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .map((part) => [part.slice(0, part.indexOf(' ')), part.slice(part.indexOf(' ') + 1)]),
+  );
+}
+
+describe('preview page: security policy and embedded data', () => {
+  it('allows nothing by default, only its own nonce-tagged script, and no remote origin', () => {
+    const csp = policy(page());
+    assert.strictEqual(csp.get('default-src'), "'none'");
+    assert.strictEqual(csp.get('script-src'), "'nonce-abc123'");
+    assert.strictEqual(csp.get('style-src'), `${CSP_SOURCE} 'unsafe-inline'`);
+    assert.strictEqual(csp.get('img-src'), 'blob:');
+    assert.deepStrictEqual([...csp.keys()].sort(), ['default-src', 'img-src', 'script-src', 'style-src']);
+    const html = page();
+    assert.ok(!/https?:\/\/(?!file\+\.vscode-resource)/.test(html), 'no address but the webview resource origin');
+  });
+
+  it('has exactly one script, carrying the nonce, and no inline script', () => {
+    const document = new JSDOM(page()).window.document;
+    const scripts = [...document.querySelectorAll('script')];
+    assert.strictEqual(scripts.length, 1);
+    assert.strictEqual(scripts[0]!.getAttribute('nonce'), 'abc123');
+    assert.strictEqual(scripts[0]!.textContent, '');
+  });
+
+  it('carries strings and state as data that reads back exactly, whatever they contain', () => {
+    const hostile = '"><script>alert(1)</script>\'&amp;';
+    const html = page({ uri: `file:///w/${hostile}.tcpflow`, label: hostile });
+    const document = new JSDOM(html).window.document;
+    assert.strictEqual(document.querySelectorAll('script').length, 1, 'nothing broke out of the attribute');
+    const data = document.getElementById('tcpflow-preview-data')!;
+    const strings = parsePreviewStrings(JSON.parse(data.getAttribute('data-strings')!));
+    const state = parsePreviewState(JSON.parse(data.getAttribute('data-state')!));
+    assert.strictEqual(strings?.play, hostile);
+    assert.deepStrictEqual(state, { uri: `file:///w/${hostile}.tcpflow`, locked: true, zoom: 1.5, step: 2 });
+    assert.strictEqual(document.documentElement.lang, 'ko');
+  });
+
+  it('makes a different 128-bit nonce each time', () => {
+    const nonces = new Set(Array.from({ length: 100 }, () => makeNonce(randomBytes)));
+    assert.strictEqual(nonces.size, 100);
+    for (const nonce of nonces) {
+      assert.match(nonce, /^[0-9a-f]{32}$/);
+    }
+  });
+});
