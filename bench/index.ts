@@ -1,11 +1,12 @@
 import { coreSuite } from './core';
 import { diagramSuite } from './diagram';
+import { previewSuite } from './preview';
 import { runSuites, type Suite } from './suite';
 
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [coreSuite, diagramSuite];
+export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

@@ -1,6 +1,7 @@
 import { formatString, type PreviewState, type PreviewStrings, type PreviewUpdate } from '../extension/preview/protocol';
 import { DiagramView } from './diagramView';
 import { element } from './dom';
+import { yieldToEventLoop } from './eventLoop';
 import { exportPng, exportSvg } from './exporter';
 import type { HostChannel } from './hostChannel';
 import { bindShortcuts } from './shortcuts';
@@ -78,6 +79,7 @@ export class PreviewApp {
     this.scheduler = new RenderScheduler<RenderRequest>(
       (request, isCurrent) => this.render(request, isCurrent),
       (error, request) => this.renderFailed(error, request.update.seq),
+      yieldToEventLoop,
     );
     this.toolbar.setLocked(initial.locked);
     bindShortcuts(document, {

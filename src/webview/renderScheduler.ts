@@ -10,7 +10,12 @@
  *
  * Requests carry the sender's sequence number; one older than the newest seen
  * is ignored (the same number again is a re-render, e.g. for a theme change).
- * Pure: no DOM, no timers.
+ *
+ * Before each render the scheduler yields to the event loop (`yieldToEvents`):
+ * Mermaid does most of a render without giving the page a turn, so messages
+ * that arrived meanwhile are still queued when it finishes; yielding lets
+ * them land in the waiting slot first, and only the newest is drawn.
+ * Pure: no DOM; the way to yield is given by the caller.
  */
 export type RenderJob<J> = (job: J, isCurrent: () => boolean) => Promise<void>;
 
@@ -24,13 +29,15 @@ interface Request<J> {
 export class RenderScheduler<J> {
   private newestSeq = -Infinity;
   private generation = 0;
-  private running: Request<J> | undefined;
   private waiting: Request<J> | undefined;
   private drained: (() => void)[] = [];
+  /** True from the first request until nothing waits: one loop drains the slot. */
+  private looping = false;
 
   constructor(
     private readonly render: RenderJob<J>,
     private readonly onError: (error: unknown, job: J) => void,
+    private readonly yieldToEvents: () => Promise<void>,
   ) {}
 
   /** Asks for a render; returns false when the request is older than one already seen. */
@@ -40,7 +47,7 @@ export class RenderScheduler<J> {
     }
     this.newestSeq = seq;
     this.waiting = { seq, job, generation: ++this.generation };
-    if (this.running === undefined) {
+    if (!this.looping) {
       void this.runWaiting();
     }
     return true;
@@ -53,7 +60,7 @@ export class RenderScheduler<J> {
 
   /** True while a render runs or waits. */
   get busy(): boolean {
-    return this.running !== undefined || this.waiting !== undefined;
+    return this.looping;
   }
 
   /** Resolves once nothing runs or waits. */
@@ -62,17 +69,18 @@ export class RenderScheduler<J> {
   }
 
   private async runWaiting(): Promise<void> {
+    this.looping = true;
     while (this.waiting !== undefined) {
+      await this.yieldToEvents();
       const request = this.waiting;
       this.waiting = undefined;
-      this.running = request;
       try {
         await this.render(request.job, () => request.generation === this.generation);
       } catch (error) {
         this.onError(error, request.job);
       }
-      this.running = undefined;
     }
+    this.looping = false;
     const drained = this.drained;
     this.drained = [];
     drained.forEach((resolve) => resolve());

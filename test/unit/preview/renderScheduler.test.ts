@@ -19,7 +19,19 @@ class ControlledRenders {
       }
     },
     (error) => this.errors.push((error as Error).message),
+    () => this.yielded(),
   );
+  /** Each yield to the event loop; the test lets them pass (all at once unless `holdYields`). */
+  holdYields = false;
+  private readonly heldYields: (() => void)[] = [];
+
+  private yielded(): Promise<void> {
+    return this.holdYields ? new Promise((resolve) => this.heldYields.push(resolve)) : Promise.resolve();
+  }
+
+  releaseYields(): void {
+    this.heldYields.splice(0).forEach((resolve) => resolve());
+  }
 
   /** Lets the oldest running render finish, then lets the scheduler move on. */
   async finishOne(): Promise<void> {
@@ -35,7 +47,7 @@ class ControlledRenders {
 }
 
 async function flush(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     await Promise.resolve();
   }
 }
@@ -66,6 +78,22 @@ describe('RenderScheduler: one render at a time, the newest last', () => {
     assert.strictEqual(r.scheduler.busy, false);
   });
 
+  it('yields to the event loop before rendering, so a burst queued meanwhile renders only its last', async () => {
+    const r = new ControlledRenders();
+    r.holdYields = true;
+    for (let seq = 1; seq <= 200; seq++) {
+      r.scheduler.request(seq, `v${seq}`);
+    }
+    await flush();
+    assert.deepStrictEqual(r.started, [], 'nothing renders before the page had its turn');
+    r.releaseYields();
+    await flush();
+    assert.deepStrictEqual(r.started, ['v200']);
+    await r.finishOne();
+    assert.deepStrictEqual(r.shown, ['v200']);
+    assert.strictEqual(r.scheduler.busy, false);
+  });
+
   it('drops the result of a render that a newer request overtook', async () => {
     const r = new ControlledRenders();
     r.scheduler.request(1, 'old');
@@ -80,9 +108,9 @@ describe('RenderScheduler: one render at a time, the newest last', () => {
   it('ignores a request older than one already seen, and accepts the same sequence number again', async () => {
     const r = new ControlledRenders();
     r.scheduler.request(5, 'five');
+    await flush();
     assert.strictEqual(r.scheduler.request(4, 'four'), false);
     assert.strictEqual(r.scheduler.request(5, 'five, in the new theme'), true);
-    await flush();
     await r.finishOne();
     await r.finishOne();
     assert.deepStrictEqual(r.started, ['five', 'five, in the new theme']);
