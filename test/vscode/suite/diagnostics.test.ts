@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, diagnosticsOf, OPENED, openScript, withSetting } from './editorSupport';
+
+describe('editor: diagnostics', () => {
+  afterEach(closeAll);
+
+  it('opens a .tcpflow file in the tcpflow language', async () => {
+    const editor = await openScript(OPENED);
+    assert.strictEqual(editor.document.languageId, 'tcpflow');
+  });
+
+  it('shows problems on open with our code, the RFC section as a link, and the source', async () => {
+    const editor = await openScript(`${OPENED}C -> B: ACK\n`);
+    const [third] = await diagnosticsOf(editor.document.uri, (l) => l.some((d) => codeOf(d) === 'third-host'), 'the third-host error');
+    const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => codeOf(x) === 'third-host')!;
+    assert.ok(third);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(d.source, 'tcpflow');
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [4, 0, 1]);
+    assert.match(d.message, /\(RFC 9293 §3\.5\)$/);
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.target.toString(true), 'https://www.rfc-editor.org/rfc/rfc9293#section-3.5');
+  });
+
+  it('points to related places: where the host entered the state an expect did not foresee', async () => {
+    const editor = await openScript(`${OPENED}expect A LISTEN\n`);
+    const [d] = await diagnosticsOf(editor.document.uri, (l) => l.length === 1, 'the expect-mismatch');
+    const [related] = d!.relatedInformation ?? [];
+    assert.ok(related, 'related information');
+    assert.strictEqual(related.location.uri.toString(), editor.document.uri.toString());
+    assert.strictEqual(related.location.range.start.line, 2);
+    assert.strictEqual(related.message, 'A entered ESTABLISHED here');
+  });
+
+  it('maps hint severity to Hint, and hides hints when tcpflow.diagnostics.showHints is off', async () => {
+    const editor = await openScript('B: listen\nA -> B: SYN seq=0\nB -> A: SYN,ACK seq=300 ack=1\nA -> B: ACK seq=1 ack=301\n');
+    const uri = editor.document.uri;
+    const shown = await diagnosticsOf(uri, (l) => l.some((d) => codeOf(d) === 'zero-isn'), 'the zero-isn hint');
+    assert.strictEqual(shown.find((d) => codeOf(d) === 'zero-isn')!.severity, vscode.DiagnosticSeverity.Hint);
+    const restore = await withSetting('diagnostics.showHints', false);
+    try {
+      await diagnosticsOf(uri, (l) => !l.some((d) => codeOf(d) === 'zero-isn'), 'the hint to go');
+    } finally {
+      await restore();
+    }
+    await diagnosticsOf(uri, (l) => l.some((d) => codeOf(d) === 'zero-isn'), 'the hint to come back');
+  });
+
+  it('follows edits after typing pauses, and clears the problems when the file closes', async () => {
+    const editor = await openScript(OPENED);
+    const uri = editor.document.uri;
+    await diagnosticsOf(uri, (l) => l.length === 0, 'a clean script');
+    await editor.edit((e) => e.insert(new vscode.Position(4, 0), 'expect A LISTEN\n'));
+    const [mismatch] = await diagnosticsOf(uri, (l) => l.length === 1, 'the expect-mismatch');
+    assert.strictEqual(codeOf(mismatch!), 'expect-mismatch');
+    assert.strictEqual(mismatch!.range.start.line, 4);
+    await closeAll();
+    await diagnosticsOf(uri, (l) => l.length === 0, 'the problems to clear on close');
+  });
+
+  it('speaks Korean when tcpflow.language is ko', async () => {
+    const restore = await withSetting('language', 'ko');
+    try {
+      const editor = await openScript(`${OPENED}expect A LISTEN\n`);
+      const [d] = await diagnosticsOf(editor.document.uri, (l) => l.length === 1 && /상태/.test(l[0]!.message), 'a Korean message');
+      assert.match(d!.message, /RFC 9293 §3\.3\.2/);
+    } finally {
+      await restore();
+    }
+  });
+});
