@@ -10,12 +10,14 @@ import { PreviewApp } from './previewApp';
 function start(): void {
   const data = document.getElementById('tcpflow-preview-data');
   const strings = parsePreviewStrings(JSON.parse(data?.getAttribute('data-strings') ?? 'null'));
-  const state = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
-  if (strings === undefined || state === undefined) {
+  const pageState = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
+  if (strings === undefined || pageState === undefined) {
     document.body.textContent = 'tcpflow: the preview page is missing its settings.';
     return;
   }
-  new PreviewApp(new HostChannel(), strings, state);
+  // A page reloaded after being hidden keeps its HTML but not its script: the state it saved last is newer.
+  const channel = new HostChannel();
+  new PreviewApp(channel, strings, channel.savedState() ?? pageState);
 }
 
 start();
