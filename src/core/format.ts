@@ -58,36 +58,38 @@ const UNREADABLE: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
 /** Each line's new text, or undefined where a blank line is removed. */
 function formatLines(text: string, lines: readonly string[], analysis: Pick<Analysis, 'script' | 'diagnostics'>): (string | undefined)[] {
   const source = new Source(text);
-  const statements = new Map<number, Statement>();
-  for (const statement of analysis.script.statements) {
-    statements.set(statement.line, statement);
-  }
-  const comments = new Map<number, string>();
-  for (const comment of analysis.script.comments) {
-    comments.set(comment.range.start.line, comment.text.trimEnd());
-  }
+  const { statements, comments } = analysis.script;
   const keepAsWritten = unreadableLines(analysis.diagnostics);
 
-  const result: (string | undefined)[] = [];
+  // Statements and comments are in line order: walk them alongside the lines.
+  let nextStatement = 0;
+  let nextComment = 0;
+  const result: (string | undefined)[] = new Array(lines.length);
   let previousBlank = true; // so that blank lines at the top go too
-  lines.forEach((line, index) => {
-    const isLast = index === lines.length - 1;
-    if (line.trim() === '') {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    while (nextStatement < statements.length && statements[nextStatement]!.line < index) {
+      nextStatement++;
+    }
+    while (nextComment < comments.length && comments[nextComment]!.range.start.line < index) {
+      nextComment++;
+    }
+    const statement = statements[nextStatement]?.line === index ? statements[nextStatement] : undefined;
+    const comment = comments[nextComment]?.range.start.line === index ? comments[nextComment]!.text.trimEnd() : undefined;
+    if (statement === undefined && comment === undefined && isBlank(line)) {
       // The empty text after a final newline is not a line of its own.
-      result.push(previousBlank && !isLast ? undefined : '');
+      result[index] = previousBlank && index !== lines.length - 1 ? undefined : '';
       previousBlank = true;
-      return;
+      continue;
     }
     previousBlank = false;
-    const statement = statements.get(index);
-    if (keepAsWritten.has(index) || (statement === undefined && !comments.has(index))) {
-      result.push(line);
-      return;
+    if (keepAsWritten.has(index) || (statement === undefined && comment === undefined)) {
+      result[index] = line;
+      continue;
     }
     const code = statement ? source.statement(statement) : undefined;
-    const comment = comments.get(index);
-    result.push(code === undefined ? comment! : comment === undefined ? code : `${code} ${comment}`);
-  });
+    result[index] = code === undefined ? comment : comment === undefined ? code : `${code} ${comment}`;
+  }
   // A blank line kept before the end of the text would leave two newlines at the end.
   if (result[result.length - 1] === '') {
     for (let i = result.length - 2; i >= 0 && (result[i] === '' || result[i] === undefined); i--) {
@@ -95,6 +97,10 @@ function formatLines(text: string, lines: readonly string[], analysis: Pick<Anal
     }
   }
   return result;
+}
+
+function isBlank(line: string): boolean {
+  return line.length === 0 || line.trim() === '';
 }
 
 function unreadableLines(diagnostics: readonly Diagnostic[]): Set<number> {
@@ -142,21 +148,21 @@ class Source {
         if (!s.from || !s.arrow || !s.to || s.flags.length === 0) {
           return undefined;
         }
-        const parts = [`${s.dup ? 'dup ' : ''}${s.from.text} ${s.arrow.kind} ${s.to.text}:`, flagsText(s.flags)];
+        let out = `${s.dup ? 'dup ' : ''}${s.from.text} ${s.arrow.kind} ${s.to.text}: ${flagsText(s.flags)}`;
         for (const field of sortFields(s.fields)) {
           const value = field.value ? this.number(field.value) : undefined;
           if (!field.name || value === undefined) {
             return undefined;
           }
-          parts.push(`${field.name}=${value}`);
+          out += ` ${field.name}=${value}`;
         }
         if (s.label) {
-          parts.push(this.string(s.label));
+          out += ` ${this.string(s.label)}`;
         }
         if (s.alias) {
-          parts.push(`as ${s.alias.text}`);
+          out += ` as ${s.alias.text}`;
         }
-        return parts.join(' ');
+        return out;
       }
     }
   }
@@ -177,14 +183,23 @@ class Source {
 
 /** Known bits in the RFC's order, upper case; a word that is not a bit keeps its place and spelling. */
 function flagsText(flags: readonly FlagToken[]): string {
+  if (flags.length === 1) {
+    return flags[0]!.flag ?? flags[0]!.text;
+  }
   if (flags.every((f) => f.flag !== undefined)) {
     return [...flags].sort((a, b) => TCP_FLAGS.indexOf(a.flag!) - TCP_FLAGS.indexOf(b.flag!)).map((f) => f.flag).join(',');
   }
   return flags.map((f) => f.flag ?? f.text).join(',');
 }
 
-function sortFields(fields: readonly Field[]): Field[] {
-  return [...fields].sort((a, b) => FIELD_NAMES.indexOf(a.name!) - FIELD_NAMES.indexOf(b.name!));
+function sortFields(fields: readonly Field[]): readonly Field[] {
+  const rank = (f: Field): number => FIELD_NAMES.indexOf(f.name!);
+  for (let i = 1; i < fields.length; i++) {
+    if (rank(fields[i - 1]!) > rank(fields[i]!)) {
+      return [...fields].sort((a, b) => rank(a) - rank(b));
+    }
+  }
+  return fields;
 }
 
 /**

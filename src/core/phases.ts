@@ -51,8 +51,20 @@ export function phaseOfStep(step: Step, previous: PhaseKind | undefined): PhaseK
   return previous ?? 'handshake';
 }
 
+/** Phases per analysis: the outline and folding ask for the same ones after every edit. */
+const computed = new WeakMap<object, readonly Phase[]>();
+
 /** The script's phases in order; empty when the script has no events. */
-export function phases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): Phase[] {
+export function phases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): readonly Phase[] {
+  let result = computed.get(analysis.steps);
+  if (!result) {
+    result = computePhases(analysis);
+    computed.set(analysis.steps, result);
+  }
+  return result;
+}
+
+function computePhases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): Phase[] {
   const { steps, script } = analysis;
   const runs: { kind: PhaseKind; firstStep: number; lastStep: number }[] = [];
   let previous: PhaseKind | undefined;
