@@ -6,6 +6,8 @@ const ZOOM_STEP = 1.2;
 /** "Fit" never blows a small diagram up past this. */
 const MAX_FIT_ZOOM = 2;
 const MARGIN = 16;
+/** Below this the diagram's text is too small to read; the first drawing of a wide story is not shrunk further. */
+const MIN_READABLE_ZOOM = 0.6;
 
 export interface Size {
   readonly width: number;
@@ -93,14 +95,17 @@ export class ZoomPan {
     this.onZoomChange(this.zoom);
   }
 
-  /** At most 100 %, and narrow enough for the drawing's whole width to show. */
+  /**
+   * The whole width in the window, between MIN_READABLE_ZOOM and 100 %: a
+   * wider drawing stays readable and is panned instead.
+   */
   fitWidth(): void {
     const size = this.contentSize();
     if (size === undefined || size.width === 0) {
       return;
     }
     const width = Math.max(1, this.viewport.clientWidth - 2 * MARGIN);
-    this.zoom = Math.max(MIN_ZOOM, Math.min(1, width / size.width));
+    this.zoom = Math.max(MIN_READABLE_ZOOM, Math.min(1, width / size.width));
     this.home();
     this.onZoomChange(this.zoom);
   }
