@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { localize } from '../../core/messages';
 import type { Step } from '../../core/model';
 import type { AnalysisCache } from '../analysisCache';
-import { TCPFLOW_SELECTOR, toRange } from './convert';
+import { TCPFLOW_SELECTOR } from './convert';
 import type { SettingsStore } from './settings';
 
 /** `client: SYN-SENT · server: LISTEN` after an event: both hosts' states once it has happened. */
@@ -10,6 +10,12 @@ export function statesLabel(step: Step): string {
   return Object.entries(step.states)
     .map(([host, state]) => `${host}: ${state}`)
     .join(' · ');
+}
+
+/** Whether the engine could read the event in full; a line still being typed gets no hint. */
+function wasReplayed(step: Step): boolean {
+  const detail = step.detail;
+  return detail.kind === 'segment' ? detail.wire.flags.length > 0 : detail.kind === 'action' ? detail.action !== undefined : true;
 }
 
 /**
@@ -33,14 +39,14 @@ export function registerInlayHints(context: vscode.ExtensionContext, cache: Anal
         const lang = settings.current.lang;
         const hints: vscode.InlayHint[] = [];
         for (const step of analysis.steps) {
-          if (step.line < range.start.line || step.line > range.end.line) {
+          if (step.line > range.end.line) {
+            break;
+          }
+          if (step.line < range.start.line || !wasReplayed(step) || Object.keys(step.states).length === 0) {
             continue;
           }
-          const statement = analysis.script.statements[step.statementIndex];
-          if (!statement || Object.keys(step.states).length === 0) {
-            continue;
-          }
-          const hint = new vscode.InlayHint(toRange(statement.range).end, statesLabel(step));
+          // At the end of the line, after any comment: never between the words being typed.
+          const hint = new vscode.InlayHint(document.lineAt(step.line).range.end, statesLabel(step));
           hint.paddingLeft = true;
           if (step.transitions.length > 0) {
             hint.tooltip = step.transitions.map((t) => `${t.from} → ${t.to}: ${localize(t.reason, lang)} (${t.rfc})`).join('\n');

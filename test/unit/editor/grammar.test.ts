@@ -100,10 +100,10 @@ describe('grammar', () => {
     assert.deepStrictEqual(tokens(grammar, 'expect A SYN-RECEIVED, B time_wait'), [
       'expect → keyword.control.expect.tcpflow',
       'A → entity.name.type.host.tcpflow',
-      'SYN-RECEIVED → support.constant.state.tcpflow',
+      'SYN-RECEIVED → variable.other.enummember.state.tcpflow',
       ', → punctuation.separator.comma.tcpflow',
       'B → entity.name.type.host.tcpflow',
-      'time_wait → support.constant.state.tcpflow',
+      'time_wait → variable.other.enummember.state.tcpflow',
     ]);
     assert.deepStrictEqual(tokens(grammar, 'deliver s1\nnote B "done"'), [
       'deliver → keyword.control.deliver.tcpflow',
