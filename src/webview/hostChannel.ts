@@ -1,4 +1,5 @@
-import { parseHostMessage, parsePreviewState, type HostMessage, type PreviewState, type WebviewMessage } from '../extension/preview/protocol';
+import type { HostMessage, PreviewState, WebviewMessage } from '../extension/preview/protocol';
+import { parseHostMessage, parsePreviewState } from '../extension/preview/protocolChecks';
 
 /** The API VS Code gives a webview's script, once. */
 interface VsCodeApi {

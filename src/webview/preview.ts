@@ -1,4 +1,5 @@
-import { parsePreviewState, parsePreviewStrings } from '../extension/preview/protocol';
+import { parsePreviewState } from '../extension/preview/protocolChecks';
+import { parsePreviewStrings } from '../extension/preview/stringTable';
 import { HostChannel } from './hostChannel';
 import { PreviewApp } from './previewApp';
 

@@ -1,4 +1,5 @@
-import { formatString, type PreviewState, type PreviewStrings, type PreviewUpdate } from '../extension/preview/protocol';
+import type { PreviewState, PreviewUpdate } from '../extension/preview/protocol';
+import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
 import { DiagramView } from './diagramView';
 import { element } from './dom';
 import { yieldToEventLoop } from './eventLoop';
@@ -93,6 +94,7 @@ export class PreviewApp {
       zoomOut: () => this.zoomPan.zoomOut(),
       zoomReset: () => this.zoomPan.reset(),
       fit: () => this.zoomPan.fit(),
+      revealStep: () => this.revealStep(),
     });
     watchTheme((theme) => this.rerender(theme));
     channel.listen((message) => {
@@ -186,6 +188,14 @@ export class PreviewApp {
     this.view.reveal(step === undefined ? undefined : this.limits[step - 1], current?.line);
     if (current !== undefined) {
       this.bringIntoView(this.view.nodesOfLine(current.line));
+    }
+  }
+
+  private revealStep(): void {
+    const step = this.stepper.step;
+    const line = step === undefined ? undefined : this.shown?.update.steps[step - 1]?.line;
+    if (line !== undefined) {
+      this.channel.post({ type: 'revealLine', line });
     }
   }
 

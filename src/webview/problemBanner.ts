@@ -1,4 +1,5 @@
-import { formatString, type PreviewProblem, type PreviewStrings } from '../extension/preview/protocol';
+import type { PreviewProblem } from '../extension/preview/protocol';
+import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
 import { element } from './dom';
 
 /**

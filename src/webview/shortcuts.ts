@@ -9,13 +9,16 @@ export interface ShortcutActions {
   zoomOut(): void;
   zoomReset(): void;
   fit(): void;
+  /** Select the current step's line in the editor. */
+  revealStep(): void;
 }
 
 /**
  * The preview's keyboard shortcuts (each also a button, announced with
  * aria-keyshortcuts): arrows step, Space plays, Home/End jump, Escape shows
- * the whole story, + − 0 F zoom. Keys with Ctrl, Alt or ⌘ are left to VS Code,
- * and Space/Enter on a focused button keep activating that button.
+ * the whole story, Enter selects the step's line in the editor, + − 0 F zoom.
+ * Keys with Ctrl, Alt or ⌘ are left to VS Code, and Space/Enter on a focused
+ * button keep activating that button.
  */
 export function bindShortcuts(target: Document, actions: ShortcutActions): void {
   const keys: Readonly<Record<string, () => void>> = {
@@ -33,13 +36,14 @@ export function bindShortcuts(target: Document, actions: ShortcutActions): void 
     '0': actions.zoomReset,
     f: actions.fit,
     F: actions.fit,
+    Enter: actions.revealStep,
   };
   target.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) {
       return;
     }
     const focused = event.target instanceof Element ? event.target : undefined;
-    if (event.key === ' ' && focused?.closest('button, summary') != null) {
+    if ((event.key === ' ' || event.key === 'Enter') && focused?.closest('button, summary') != null) {
       return;
     }
     const action = keys[event.key];

@@ -1,4 +1,5 @@
-import { formatString, type PreviewHost, type PreviewStep, type PreviewStrings } from '../extension/preview/protocol';
+import type { PreviewHost, PreviewStep } from '../extension/preview/protocol';
+import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
 import { element, iconButton, setButtonFace, setButtonLabel } from './dom';
 import { clampStep } from './stepModel';
 

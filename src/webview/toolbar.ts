@@ -1,4 +1,4 @@
-import type { PreviewStrings } from '../extension/preview/protocol';
+import type { PreviewStrings } from '../extension/preview/stringTable';
 import { element, iconButton, setButtonFace, setButtonLabel } from './dom';
 
 export interface ToolbarActions {

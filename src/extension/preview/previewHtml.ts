@@ -1,4 +1,5 @@
-import type { PreviewState, PreviewStrings } from './protocol';
+import type { PreviewState } from './protocol';
+import type { PreviewStrings } from './stringTable';
 
 export interface PreviewPage {
   /** `webview.cspSource`: where the page may load its stylesheet from. */

@@ -6,7 +6,8 @@ import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
 import { previewStrings } from './previewStrings';
-import { parseWebviewMessage, type HostMessage, type PreviewState, type WebviewMessage } from './protocol';
+import type { HostMessage, PreviewState, WebviewMessage } from './protocol';
+import { parseWebviewMessage } from './protocolChecks';
 
 export interface PreviewContext {
   readonly extensionUri: vscode.Uri;

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { PreviewManager } from './previewManager';
-import { parsePreviewState } from './protocol';
+import { parsePreviewState } from './protocolChecks';
 
 /**
  * Brings previews back after a window reload: VS Code hands over each panel

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from './protocol';
+import type { PreviewStrings } from './stringTable';
 
 /** A translator with vscode.l10n.t's signature. */
 export type Translate = (message: string, ...args: string[]) => string;

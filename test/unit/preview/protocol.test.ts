@@ -1,12 +1,7 @@
 import * as assert from 'assert';
-import {
-  formatString,
-  parseHostMessage,
-  parsePreviewState,
-  parsePreviewStrings,
-  parseWebviewMessage,
-  type PreviewUpdate,
-} from '../../../src/extension/preview/protocol';
+import type { PreviewUpdate } from '../../../src/extension/preview/protocol';
+import { parseHostMessage, parsePreviewState, parseWebviewMessage } from '../../../src/extension/preview/protocolChecks';
+import { formatString, parsePreviewStrings } from '../../../src/extension/preview/stringTable';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
 
 const update: PreviewUpdate = {
