@@ -5,7 +5,12 @@ import type { Analysis } from '../../../src/core/model';
 import { AnalysisCache, PUBLISH_DELAY_MS, type AnalysisChange } from '../../../src/extension/analysisCache';
 import { closeAll, OPENED, openScript, until } from './editorSupport';
 
-/** A cache of its own, counting the analyses it runs and the changes it announces. */
+/**
+ * A cache of its own, counting the analyses it runs and the changes it announces.
+ * Its pause is long enough that a loaded machine cannot split a scripted burst of keystrokes.
+ */
+const TEST_DELAY_MS = 1000;
+
 function countingCache(): { cache: AnalysisCache; texts: string[]; changes: AnalysisChange[]; closed: vscode.Uri[] } {
   const texts: string[] = [];
   const changes: AnalysisChange[] = [];
@@ -16,13 +21,15 @@ function countingCache(): { cache: AnalysisCache; texts: string[]; changes: Anal
       texts.push(text);
       return analyze(text, options);
     },
+    'tcpflow',
+    TEST_DELAY_MS,
   );
   cache.onDidChange((c) => changes.push(c));
   cache.onDidClose((uri) => closed.push(uri));
   return { cache, texts, changes, closed };
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, PUBLISH_DELAY_MS * 3));
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, TEST_DELAY_MS + PUBLISH_DELAY_MS));
 
 describe('editor: the analysis cache', () => {
   afterEach(closeAll);
