@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { statementAt } from '../../core/locate';
 import { editorText } from '../../core/messages/editor';
 import type { Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
@@ -63,7 +62,7 @@ function phaseSymbol(document: vscode.TextDocument, analysis: Analysis, phase: P
   const symbol = new vscode.DocumentSymbol(editorText(`phase.${phase.kind}`, lang), detail, vscode.SymbolKind.Namespace, range, selection);
   for (let i = phase.firstStep; i <= phase.lastStep; i++) {
     const step = analysis.steps[i]!;
-    const statement = statementAt(analysis, step.line);
+    const statement = analysis.script.statements[step.statementIndex];
     if (!statement) {
       continue;
     }
