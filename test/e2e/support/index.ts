@@ -22,7 +22,7 @@
  *   useWorkbench(options)        one workbench per `describe`: opened in `before`, closed in `after`
  *                                (also on failure); `.page` is the playwright Page, `.workbench` the
  *                                Workbench. A failing test leaves test-results/<title>.png,
- *                                .trace.zip (open with `npx playwright show-trace`) and .log.
+ *                                .trace.zip (`npx playwright-core show-trace`) and .log.
  *   options: fixtures (files of test/e2e/fixtures/workspace to copy; all by default), files
  *     ({ 'a/b.tcpflow': text }), settings ({ 'tcpflow.language': 'ko' }), extensionsDir, payload,
  *     beforeLoad(page).
