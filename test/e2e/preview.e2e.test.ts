@@ -1,0 +1,184 @@
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import { cursorPosition, eventually, goToLine, openFile, runCommand, typeText, useWorkbench, webviewFrame } from './support';
+
+// The live preview as a user meets it: opened beside the editor, drawing the story's arrows and
+// states, following edits however fast they come, leading from the drawing to the script and back,
+// stepping through the story, surviving a window reload, and showing hostile text as text.
+
+const STORY = [
+  'title "Handshake"',
+  'host A "Client"',
+  'host B "Server"',
+  'B: listen',
+  'A -> B: SYN seq=100',
+  'B -> A: SYN,ACK seq=300 ack=101',
+  'A -> B: ACK seq=101 ack=301',
+  '',
+].join('\n');
+
+/** The arrows the story draws, in order, with the 1-based line each comes from. */
+const ARROWS = [
+  { text: 'SYN seq=100', line: 5 },
+  { text: 'SYN,ACK seq=300 ack=101', line: 6 },
+  { text: 'ACK seq=101 ack=301', line: 7 },
+];
+
+const HOSTILE = [
+  'host A "<img src=x onerror=alert(1)>"',
+  'host B "%%{init: {}}%%"',
+  'B: listen',
+  'A -> B: SYN seq=100 "<img src=x onerror=alert(1)>"',
+  'B -> A: SYN,ACK seq=300 ack=101 "%%{init: {}}%%"',
+  'note "<script>alert(2)</script>"',
+  '',
+].join('\n');
+
+const PREVIEW_TAB = '.tabs-container .tab[data-resource-name="story.tcpflow"]';
+
+function preview(page: Page) {
+  return webviewFrame(page);
+}
+
+/** The arrows' texts, without the ⚠ or ✗ the diagram puts before a step with a warning or an error. */
+async function arrowTexts(page: Page): Promise<string[]> {
+  const texts = await preview(page).locator('.canvas .messageText').allTextContents();
+  return texts.map((text) => text.replace(/^[⚠✗] /, ''));
+}
+
+async function noteTexts(page: Page): Promise<string[]> {
+  return preview(page).locator('.canvas .noteText').allTextContents();
+}
+
+async function waitForArrows(page: Page, accept: (texts: string[]) => boolean, what: string, timeoutMs = 30_000): Promise<string[]> {
+  return eventually(() => arrowTexts(page), accept, what, timeoutMs);
+}
+
+/** Gives the keyboard back to the script's editor (the preview took it with a click). */
+async function focusScript(page: Page): Promise<void> {
+  await runCommand(page, 'View: Focus First Editor Group');
+}
+
+describe('live preview in VS Code (installed VSIX)', () => {
+  const vscode = useWorkbench({ fixtures: [], files: { 'story.tcpflow': STORY, 'hostile.tcpflow': HOSTILE } });
+  const dialogs: string[] = [];
+
+  it('opens beside the editor and draws the arrows and each host state', async () => {
+    const page = vscode.page;
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openFile(page, 'story.tcpflow');
+    await runCommand(page, 'TCP Flow: Open Preview to the Side');
+    // The first preview of a run loads Mermaid cold.
+    await waitForArrows(page, (texts) => texts.length === ARROWS.length, 'the three arrows of the handshake', 60_000);
+    assert.deepStrictEqual(await arrowTexts(page), ARROWS.map((a) => a.text));
+    const notes = await noteTexts(page);
+    for (const state of ['CLOSED', 'listen → LISTEN', 'SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED']) {
+      assert.ok(notes.includes(state), `a note "${state}" among ${JSON.stringify(notes)}`);
+    }
+    // Beside: the script and its preview sit in two different editor groups.
+    const groups = await page.evaluate((tabSelector) => {
+      const group = (tab: Element | null): Element | null => tab?.closest('.editor-group-container') ?? null;
+      const tabs = [...document.querySelectorAll(tabSelector)];
+      const previewTab = [...document.querySelectorAll('.tabs-container .tab')].find((t) => t.getAttribute('aria-label')?.includes('Preview story.tcpflow'));
+      return { editor: tabs.length, separate: tabs.length === 1 && group(tabs[0]!) !== null && group(previewTab ?? null) !== null && group(tabs[0]!) !== group(previewTab ?? null) };
+    }, PREVIEW_TAB);
+    assert.deepStrictEqual(groups, { editor: 1, separate: true });
+  });
+
+  it('selects the line of an arrow clicked in the drawing, and marks the arrow of the cursor line', async () => {
+    const page = vscode.page;
+    await preview(page).locator('.canvas .messageText').nth(1).click();
+    await eventually(() => cursorPosition(page), (p) => p.line === ARROWS[1]!.line, `the cursor on line ${ARROWS[1]!.line}`);
+    await goToLine(page, ARROWS[2]!.line);
+    await eventually(
+      () => preview(page).locator('.canvas .messageText.tcpflow-cursor').allTextContents(),
+      (marked) => marked.length === 1 && marked[0] === ARROWS[2]!.text,
+      'the third arrow marked as the cursor line',
+    );
+  });
+
+  it('steps through the story with each host state after the step', async () => {
+    const page = vscode.page;
+    const frame = preview(page);
+    await frame.locator('button[aria-label="First step"]').click();
+    await frame.locator('button[aria-label="Next step"]').click();
+    assert.strictEqual(await frame.locator('.step-status').textContent(), 'Step 2 of 4');
+    assert.deepStrictEqual(await frame.locator('.step-states .host-state').allTextContents(), ['ClientSYN-SENT', 'ServerSYN-RECEIVED']);
+    const shown = await frame.locator('.canvas .messageText:not(.tcpflow-hidden)').allTextContents();
+    assert.deepStrictEqual(shown, [ARROWS[0]!.text], 'only the first arrow is drawn at step 2');
+    await frame.locator('button[aria-label="Whole story"]').click();
+    assert.strictEqual(await frame.locator('.canvas .tcpflow-hidden').count(), 0);
+  });
+
+  it('follows an edit, keeps the last good drawing while the script has an error, and leads to the error', async () => {
+    const page = vscode.page;
+    await focusScript(page);
+    await goToLine(page, 8);
+    await typeText(page, 'A -> B: FIN,ACK seq=101 ack=301');
+    await waitForArrows(page, (texts) => texts.length === 4 && texts[3] === 'ACK,FIN seq=101 ack=301', 'the new FIN arrow');
+    // A misspelt flag: the drawing stays, the banner names the error and its line.
+    await typeText(page, '\nB -> A: AKC');
+    await page.keyboard.press('Escape');
+    const banner = preview(page).locator('.problem-banner');
+    await banner.locator('summary').waitFor({ timeout: 30_000 });
+    assert.match((await banner.locator('summary').textContent()) ?? '', /^Errors: \d+ — showing the last diagram without errors$/);
+    assert.match((await banner.locator('.problem').first().textContent()) ?? '', /^Line 9: .*AKC/);
+    assert.strictEqual((await arrowTexts(page)).length, 4, 'the last good drawing is still shown');
+    await goToLine(page, 1);
+    await banner.locator('.problem').first().click();
+    await eventually(() => cursorPosition(page), (p) => p.line === 9, 'the cursor on the erring line 9');
+    await page.keyboard.press('Control+Shift+K');
+    await banner.waitFor({ state: 'hidden', timeout: 30_000 });
+  });
+
+  it('ends on the right drawing after 200 edits typed as fast as the keyboard goes', async () => {
+    const page = vscode.page;
+    await focusScript(page);
+    await goToLine(page, 4);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('note A "');
+    const label = Array.from({ length: 200 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    await page.keyboard.type(label);
+    await page.keyboard.type('"');
+    await eventually(() => noteTexts(page), (notes) => notes.includes(label), 'the note with all 200 typed letters', 30_000);
+    // Nothing older arrives afterwards: the drawing stays on the last text.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const notes = await noteTexts(page);
+    assert.ok(notes.includes(label), `the whole label is still drawn, not an older one: ${JSON.stringify(notes)}`);
+  });
+
+  it('comes back after a window reload, still showing the same file', async () => {
+    const page = vscode.page;
+    await focusScript(page);
+    await runCommand(page, 'File: Save');
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    await waitForArrows(page, (texts) => texts.length === 4, 'the restored preview with its four arrows');
+    assert.ok(await page.locator('.tabs-container .tab[aria-label*="Preview story.tcpflow"]').count());
+  });
+
+  it('shows markup and Mermaid directives in labels as inert text', async () => {
+    const page = vscode.page;
+    await openFile(page, 'hostile.tcpflow');
+    // The preview follows the active script.
+    await waitForArrows(page, (texts) => texts.some((t) => t.includes('<img')), 'the hostile labels drawn');
+    const texts = await arrowTexts(page);
+    assert.deepStrictEqual(texts, ['SYN seq=100 “<img src=x onerror=alert(1)>”', 'SYN,ACK seq=300 ack=101 “%%{init: {}}%%”']);
+    const frame = preview(page);
+    const participants = [...new Set(await frame.locator('.canvas text.actor-box').allTextContents())].sort();
+    assert.deepStrictEqual(participants, ['%%{init: {}}%%', '<img src=x onerror=alert(1)>']);
+    assert.ok((await noteTexts(page)).includes('<script>alert(2)</script>'));
+    assert.strictEqual(await frame.locator('img').count(), 0, 'no <img> element');
+    // VS Code puts its own API script (#_vscodeApiScript) in every webview; the only other is the preview bundle.
+    const scripts = await frame.locator('script:not(#_vscodeApiScript)').evaluateAll((found) => found.map((s) => ({ src: s.getAttribute('src') ?? '', inline: (s.textContent ?? '') !== '' })));
+    assert.strictEqual(scripts.length, 1, JSON.stringify(scripts));
+    assert.ok(scripts[0]!.src.endsWith('/dist/webview/preview.js') && !scripts[0]!.inline, JSON.stringify(scripts));
+    assert.strictEqual(await frame.locator('.canvas [onerror], .canvas foreignObject').count(), 0);
+    assert.deepStrictEqual(dialogs, [], 'nothing executed');
+    assert.deepStrictEqual(vscode.workbench.blockedRequests, [], 'nothing was fetched beyond the machine');
+  });
+});
