@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import type { Page } from 'playwright-core';
 import { cursorPosition, eventually, goToLine, openFile, runCommand, typeText, useWorkbench, webviewFrame } from './support';
 
@@ -180,5 +181,66 @@ describe('live preview in VS Code (installed VSIX)', () => {
     assert.strictEqual(await frame.locator('.canvas [onerror], .canvas foreignObject').count(), 0);
     assert.deepStrictEqual(dialogs, [], 'nothing executed');
     assert.deepStrictEqual(vscode.workbench.blockedRequests, [], 'nothing was fetched beyond the machine');
+  });
+  it('saves the drawing as SVG and PNG where the user says, and copies the Mermaid source', async () => {
+    const page = vscode.page;
+    await focusScript(page);
+    await openFile(page, 'story.tcpflow');
+    await waitForArrows(page, (texts) => texts.length === 4, 'the story drawn again');
+    const frame = preview(page);
+    for (const [button, file] of [
+      ['Export as SVG…', 'story.svg'],
+      ['Export as PNG…', 'story.png'],
+    ] as const) {
+      await frame.locator(`button[aria-label="${button}"]`).click();
+      // VS Code's own save dialog, proposing the script's name with the new extension beside it.
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await eventually(() => input.inputValue(), (value) => value.endsWith(`/${file}`), `the save dialog proposing ${file}`);
+      await page.keyboard.press('Enter');
+      await eventually(() => fs.existsSync(vscode.workbench.file(file)) && fs.statSync(vscode.workbench.file(file)).size > 0, (saved) => saved, `${file} written`);
+    }
+    const svg = fs.readFileSync(vscode.workbench.file('story.svg'), 'utf8');
+    assert.match(svg, /^<\?xml[^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.ok(svg.includes('SYN,ACK seq=300 ack=101'), 'the arrows are in the file');
+    assert.ok(!/tcpflow-(cursor|current|hidden)|data-tcpflow-element/.test(svg), 'none of the preview\'s own marks');
+    const png = fs.readFileSync(vscode.workbench.file('story.png'));
+    assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    await vscode.workbench.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await frame.locator('button[aria-label="Copy Mermaid source"]').click();
+    const copied = await eventually(() => page.evaluate(() => navigator.clipboard.readText()), (text) => text.startsWith('sequenceDiagram'), 'the Mermaid source on the clipboard');
+    assert.ok(copied.includes('h0->>h1: SYN seq=100'), copied);
+  });
+
+  it('redraws in the colours of a dark theme when the theme changes', async () => {
+    const page = vscode.page;
+    const frame = preview(page);
+    const before = await frame.locator('.canvas svg').getAttribute('id');
+    const fill = (): Promise<string> => frame.locator('.canvas rect.actor').first().evaluate((rect) => getComputedStyle(rect).fill);
+    const lightFill = await fill();
+    // The theme picker is a second quick pick opened by the command, so runCommand cannot wait for it to close.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('>Preferences: Color Theme');
+    await page.locator('.quick-input-widget .monaco-list-row[aria-label^="Preferences: Color Theme"]').first().click();
+    await eventually(() => input.inputValue(), (value) => value === '', 'the theme picker');
+    await input.fill('Dark Modern');
+    await page.locator('.quick-input-widget .monaco-list-row[aria-label*="Dark Modern"]').first().click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await eventually(() => frame.locator('body').getAttribute('class'), (classes) => classes?.includes('vscode-dark') ?? false, 'the webview in the dark theme');
+    await eventually(() => frame.locator('.canvas svg').getAttribute('id'), (id) => id !== before, 'a new drawing');
+    assert.notStrictEqual(await fill(), lightFill);
+  });
+
+  it('stays on its file when locked, and follows the active script again when unlocked', async () => {
+    const page = vscode.page;
+    const frame = preview(page);
+    await frame.locator('button[aria-label="Lock preview to this file"]').click();
+    await page.locator('.tabs-container .tab[aria-label*="[Preview] story.tcpflow"]').waitFor();
+    await focusScript(page);
+    await openFile(page, 'hostile.tcpflow');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.ok((await arrowTexts(page)).includes('SYN,ACK seq=300 ack=101'), 'still the story');
+    await frame.locator('button[aria-label="Unlock preview (follow the active editor)"]').click();
+    await waitForArrows(page, (texts) => texts.some((t) => t.includes('<img')), 'the preview following hostile.tcpflow');
   });
 });
