@@ -119,16 +119,20 @@ export class ZoomPan {
     this.apply();
   }
 
-  /** Pans the least that brings the box (in viewport pixels) into view. */
+  /**
+   * Pans so the box (in viewport pixels) can be seen: centred vertically when
+   * it is not wholly in view; sideways only when it is wholly out of view,
+   * and then its start is shown when it is wider than the window.
+   */
   bringIntoView(box: DOMRect): void {
     const view = this.viewport.getBoundingClientRect();
     let dx = 0;
     let dy = 0;
     if (box.top < view.top + MARGIN || box.bottom > view.bottom - MARGIN) {
-      dy = view.top + view.height / 2 - (box.top + box.height / 2);
+      dy = box.height > view.height - 2 * MARGIN ? view.top + MARGIN - box.top : view.top + view.height / 2 - (box.top + box.height / 2);
     }
-    if (box.left < view.left || box.right > view.right) {
-      dx = view.left + view.width / 2 - (box.left + box.width / 2);
+    if (box.right < view.left + MARGIN || box.left > view.right - MARGIN) {
+      dx = box.width > view.width - 2 * MARGIN ? view.left + MARGIN - box.left : view.left + view.width / 2 - (box.left + box.width / 2);
     }
     if (dx !== 0 || dy !== 0) {
       this.panBy(dx, dy);

@@ -37,6 +37,6 @@ export function previewStrings(t: Translate): PreviewStrings {
     problemAt: t('Line {0}: {1}', '{0}', '{1}'),
     renderFailed: t('The diagram could not be drawn: {0}', '{0}'),
     loading: t('Drawing…'),
-    empty: t('Nothing to draw yet: write an event such as `A -> B: SYN`.'),
+    empty: t('Nothing to draw yet: write an event such as “A -> B: SYN”.'),
   };
 }
