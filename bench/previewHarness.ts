@@ -61,6 +61,9 @@ function pageHtml(baseUrl: string): string {
 }
 
 export async function openPreviewHarness(): Promise<PreviewHarness> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`the preview benchmark needs Debian's chromium at ${CHROMIUM} (apt-get install chromium; npm run setup:e2e installs it too)`);
+  }
   if (!fs.existsSync(path.join(ROOT, 'dist', 'webview', 'preview.js'))) {
     throw new Error('dist/webview/preview.js is missing: run `npm run build` first');
   }

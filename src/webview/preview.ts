@@ -13,7 +13,8 @@ function start(): void {
   const strings = parsePreviewStrings(JSON.parse(data?.getAttribute('data-strings') ?? 'null'));
   const pageState = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
   if (strings === undefined || pageState === undefined) {
-    document.body.textContent = 'tcpflow: the preview page is missing its settings.';
+    // Without the string table there is no language to choose: say it in both.
+    document.body.textContent = 'TCP Flow: the preview page is missing its settings. / 미리 보기 페이지에 설정이 없습니다.';
     return;
   }
   // A page reloaded after being hidden keeps its HTML but not its script: the state it saved last is newer.
