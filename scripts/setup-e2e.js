@@ -132,7 +132,7 @@ function prepareRipgrepCache(tmp) {
   }
   const packDir = path.join(tmp, 'ripgrep-pack');
   fs.mkdirSync(packDir);
-  const packed = run('npm', ['pack', ripgrepPackage, '--silent', '--pack-destination', packDir], { capture: true }).trim().split('\n').pop();
+  const packed = run('npm', ['pack', ripgrepPackage, '--pack-destination', packDir], { capture: true }).trim().split('\n').pop();
   run('tar', ['xzf', path.join(packDir, packed), '-C', packDir]);
   const rg = path.join(packDir, 'package', 'bin', 'rg');
   if (!fs.existsSync(rg)) {

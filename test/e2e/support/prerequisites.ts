@@ -21,7 +21,7 @@ export function missingPrerequisites(): Missing {
     tools.push(`chromium is not installed at ${chromiumPath}`);
   }
   if (!fs.existsSync(codeServerBin)) {
-    tools.push(`code-server is not installed at ${path.relative(repoRoot, codeServerBin)}`);
+    tools.push(`code-server is not installed at ${shown(codeServerBin)}`);
   }
   const build: string[] = [];
   if (!fs.existsSync(vsixPath)) {
@@ -38,6 +38,12 @@ export function missingPrerequisites(): Missing {
     build.push(`${path.relative(repoRoot, inHostTestsModule)} is missing (npm run compile-tests builds it)`);
   }
   return { tools, build };
+}
+
+/** A path relative to the repository when inside it, absolute otherwise. */
+function shown(file: string): string {
+  const relative = path.relative(repoRoot, file);
+  return relative.startsWith('..') ? file : relative;
 }
 
 export function isCI(): boolean {
