@@ -156,14 +156,23 @@ describe('live preview in VS Code (installed VSIX)', () => {
     const page = vscode.page;
     await focusScript(page);
     await runCommand(page, 'File: Save');
+    const frame = preview(page);
+    await frame.locator('button[aria-label="Zoom in"]').click();
+    await frame.locator('button[aria-label="Next step"]').click();
+    await frame.locator('button[aria-label="Next step"]').click();
+    const zoom = await frame.locator('.zoom-level').textContent();
     await runCommand(page, 'Developer: Reload Window');
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
     await waitForArrows(page, (texts) => texts.length === 4, 'the restored preview with its four arrows');
     assert.ok(await page.locator('.tabs-container .tab[aria-label*="Preview story.tcpflow"]').count());
+    assert.strictEqual(await frame.locator('.step-status').textContent(), 'Step 2 of 5', 'the step it was on');
+    assert.strictEqual(await frame.locator('.zoom-level').textContent(), zoom, 'the zoom it had');
+    await frame.locator('button[aria-label="Whole story"]').click();
   });
 
   it('shows markup and Mermaid directives in labels as inert text', async () => {
     const page = vscode.page;
+    await focusScript(page);
     await openFile(page, 'hostile.tcpflow');
     // The preview follows the active script.
     await waitForArrows(page, (texts) => texts.some((t) => t.includes('<img')), 'the hostile labels drawn');
