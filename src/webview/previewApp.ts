@@ -15,6 +15,9 @@ import { currentTheme, watchTheme, type ThemeKind } from './theme';
 import { Toolbar } from './toolbar';
 import { ZoomPan } from './zoomPan';
 
+/** Mermaid text past this (about 2,500 steps, some 3 s of drawing) is not drawn while typing unless asked. */
+const LIVE_DRAW_LIMIT = 100_000;
+
 interface RenderRequest {
   readonly update: PreviewUpdate;
   readonly theme: ThemeKind;
@@ -42,6 +45,8 @@ export class PreviewApp {
   private latest: PreviewUpdate | undefined;
   private limits: number[] = [];
   private cursorLine: number | undefined;
+  /** The document whose long story the user asked to see drawn all the same. */
+  private drawLargeOf: string | undefined;
 
   constructor(
     private readonly channel: HostChannel,
@@ -140,6 +145,10 @@ export class PreviewApp {
     const { update, theme } = request;
     const previous = this.shown;
     if (previous === undefined || previous.update.diagram.text !== update.diagram.text || previous.theme !== theme) {
+      if (update.diagram.text.length > LIVE_DRAW_LIMIT && this.drawLargeOf !== update.uri) {
+        this.deferLargeDrawing(update);
+        return;
+      }
       const svg = await this.renderer.render(update.diagram.text, theme);
       if (!isCurrent()) {
         return; // A newer request came in while Mermaid worked: it will be drawn next.
@@ -161,11 +170,32 @@ export class PreviewApp {
       }
     }
     this.applyStep(this.stepper.step);
-    this.placeholder.textContent = update.diagram.elements.length === 0 && update.hosts.length === 0 ? this.strings.empty : '';
+    this.placeholder.replaceChildren(update.diagram.elements.length === 0 && update.hosts.length === 0 ? this.strings.empty : '');
     this.placeholder.hidden = this.placeholder.textContent === '';
     this.banner.setRenderError(undefined);
     document.body.dataset.renderedSeq = String(update.seq);
     this.channel.post({ type: 'rendered', seq: update.seq, ok: true });
+  }
+
+  /**
+   * Mermaid draws on the page's only thread, about a millisecond per step: a
+   * very long story would freeze the preview for seconds at every pause in
+   * typing. Past LIVE_DRAW_LIMIT it is drawn only when asked, and from then
+   * on for that document.
+   */
+  private deferLargeDrawing(update: PreviewUpdate): void {
+    this.view.show('', []);
+    this.shown = undefined;
+    const drawNow = element('button', 'draw-now', this.strings.drawAnyway);
+    drawNow.type = 'button';
+    drawNow.addEventListener('click', () => {
+      this.drawLargeOf = update.uri;
+      this.rerender(currentTheme());
+    });
+    this.placeholder.replaceChildren(element('p', undefined, formatString(this.strings.tooLarge, update.steps.length)), drawNow);
+    this.placeholder.hidden = false;
+    document.body.dataset.renderedSeq = String(update.seq);
+    this.channel.post({ type: 'rendered', seq: update.seq, ok: false, error: 'not drawn live: the story is too long' });
   }
 
   private renderFailed(error: unknown, seq: number): void {

@@ -37,6 +37,8 @@ export function previewStrings(t: Translate): PreviewStrings {
     problemAt: t('Line {0}: {1}', '{0}', '{1}'),
     renderFailed: t('The diagram could not be drawn: {0}', '{0}'),
     loading: t('Drawing…'),
+    tooLarge: t('This story has {0} steps: too long to redraw at every pause in typing.', '{0}'),
+    drawAnyway: t('Draw it'),
     empty: t('Nothing to draw yet: write an event such as “A -> B: SYN”.'),
   };
 }

@@ -33,6 +33,9 @@ export interface PreviewStrings {
   /** `{0}` Mermaid's message. */
   readonly renderFailed: string;
   readonly loading: string;
+  /** `{0}` how many steps. */
+  readonly tooLarge: string;
+  readonly drawAnyway: string;
   readonly empty: string;
 }
 
@@ -64,6 +67,8 @@ const STRING_KEYS = Object.keys({
   problemAt: true,
   renderFailed: true,
   loading: true,
+  tooLarge: true,
+  drawAnyway: true,
   empty: true,
 } satisfies Record<keyof PreviewStrings, true>);
 
