@@ -189,6 +189,7 @@ export class TcpflowPreview implements vscode.Disposable {
         void this.refresh();
         break;
       case 'rendered':
+        // Nothing to do here: the page reports each render for tests and benchmarks to wait on.
         break;
       case 'revealLine':
         void this.revealLine(message.line);
