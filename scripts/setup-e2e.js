@@ -160,10 +160,10 @@ function checkVersion() {
 }
 
 function expectedStamp() {
+  // What decides the installed tree: the pinned dependencies and the lock (not the manifest's prose).
   const hash = crypto.createHash('sha256');
-  for (const file of ['package.json', 'package-lock.json']) {
-    hash.update(fs.readFileSync(path.join(manifestDir, file)));
-  }
+  hash.update(JSON.stringify(require(path.join(manifestDir, 'package.json')).dependencies));
+  hash.update(fs.readFileSync(path.join(manifestDir, 'package-lock.json')));
   hash.update(`${ripgrepPackage}\n${ripgrepCacheFile}\n`);
   return JSON.stringify({ manifest: hash.digest('hex'), node: process.version, platform: `${process.platform}-${process.arch}` }, null, 2) + '\n';
 }
