@@ -88,6 +88,11 @@ function formatLines(text: string, lines: readonly string[], analysis: Pick<Anal
       continue;
     }
     const code = statement ? source.statement(statement) : undefined;
+    if (statement !== undefined && code === undefined) {
+      // A statement missing a part: its words are not all in the tree, so the line stays as written.
+      result[index] = line;
+      continue;
+    }
     result[index] = code === undefined ? comment : comment === undefined ? code : `${code} ${comment}`;
   }
   // A blank line kept before the end of the text would leave two newlines at the end.
@@ -137,7 +142,8 @@ class Source {
       case 'deliver':
         return s.name ? `deliver ${s.name.text}` : 'deliver';
       case 'action':
-        return `${s.host.text}: ${s.action ?? s.actionText}`;
+        // An unknown action may have swallowed the rest of its line (`A: ack B`).
+        return s.action === undefined ? undefined : `${s.host.text}: ${s.action}`;
       case 'expect': {
         if (s.clauses.length === 0 || s.clauses.some((c) => c.stateText === '')) {
           return undefined;

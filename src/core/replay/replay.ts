@@ -10,7 +10,7 @@ import { describeDebt, owedFlags } from './debts';
 import { bindHosts } from './hosts';
 import { writtenFlags } from './segmentFields';
 import { sendSegment } from './send';
-import { createTcb, variablesOf, type Tcb } from './tcb';
+import { chooseIss, createTcb, IssBases, variablesOf, type Tcb } from './tcb';
 import { performAction } from './userCalls';
 
 export interface ReplayResult {
@@ -39,7 +39,8 @@ interface InFlight {
 export function replay(script: Script): ReplayResult {
   const ctx = new ReplayContext();
   const bound = bindHosts(script, ctx);
-  const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i));
+  const issBases = new IssBases();
+  const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
   const tcbOf = (name: string | undefined): Tcb | undefined => {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
@@ -192,7 +193,7 @@ function oldDuplicate(node: SegmentEvent, from: Tcb, to: Tcb, written: Set<strin
       fields[f.name] = f.value.value;
     }
   });
-  const base = from.ISS ?? (from.index === 0 ? 100 : 300);
+  const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
   const seq = fields.seq ?? ((base - 10 + 2 ** 32) % 2 ** 32);
   const hasAck = written.has('ACK');
   return {

@@ -176,17 +176,21 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>
   if (!flags.has('ACK')) {
     switch (tcb.state) {
       case 'CLOSED':
-      case 'LISTEN':
+      case 'LISTEN': {
+        // The ISS is chosen here, not in apply, so that the wire carries it.
+        const iss = givenSeq ?? chooseIss(tcb, tcb.incarnation + 1);
         return {
+          seq: iss,
           apply: (wire) => {
             const from = tcb.state;
             tcb.incarnation += 1;
-            openSendSequence(tcb, givenSeq ?? chooseIss(tcb), len);
+            openSendSequence(tcb, iss, len);
             tcb.passiveOpen = false;
             ctx.follow(tcb, from === 'CLOSED' ? 'active OPEN' : 'SEND', 'RFC 9293 §3.10.1');
             hintIsn(ctx, tcb, fields.seq, wire);
           },
         };
+      }
       case 'SYN-SENT': {
         const debt = findDebt(tcb, 'SYN');
         if (debt && tcb.issTentative && givenSeq !== undefined) {

@@ -39,11 +39,25 @@ export interface Tcb {
   held: { seq: number; len: number; fin: boolean }[];
   /** How many connections this host has begun, to choose distinct ISSs. */
   incarnation: number;
+  /** The ISS of this host's first connection, fixed when it first needs one. */
+  issBase: number | undefined;
+  readonly issBases: IssBases;
   /** The previous incarnation's ISS and final SND.NXT, for the ISN hints (RFC 9293 §3.4.1). */
   previous: { ISS: number; SND_NXT: number } | undefined;
 }
 
-export function createTcb(name: string, index: number): Tcb {
+/**
+ * Hands out first ISSs in the order hosts first open a connection: 100, then
+ * 300, the numbers of RFC 9293's figures, whichever host the script names first.
+ */
+export class IssBases {
+  private taken = 0;
+  next(): number {
+    return 100 + 200 * this.taken++;
+  }
+}
+
+export function createTcb(name: string, index: number, issBases: IssBases): Tcb {
   return {
     name,
     index,
@@ -64,6 +78,8 @@ export function createTcb(name: string, index: number): Tcb {
     debts: [],
     held: [],
     incarnation: 0,
+    issBase: undefined,
+    issBases,
     previous: undefined,
   };
 }
@@ -90,14 +106,15 @@ export function deleteConnection(tcb: Tcb): void {
 }
 
 /**
- * The engine's choice of ISS when the script gives none: the RFC figures'
- * numbers for a first connection (100 for the first host, 300 for the second),
- * then rising with each new connection, as the clock-driven generator of
- * RFC 9293 §3.4.1 would. Deterministic, so the same script replays the same way.
+ * The engine's choice of ISS when the script gives none, for the host's
+ * `incarnation`-th connection (1 for the first): the RFC figures' numbers for a
+ * first connection, then rising by 1000 with each new one, as the clock-driven
+ * generator of RFC 9293 §3.4.1 would. Deterministic, so the same script
+ * replays the same way.
  */
-export function chooseIss(tcb: Tcb): number {
-  const first = tcb.index === 0 ? 100 : 300;
-  return first + 1000 * tcb.incarnation;
+export function chooseIss(tcb: Tcb, incarnation = tcb.incarnation): number {
+  tcb.issBase ??= tcb.issBases.next();
+  return (tcb.issBase + 1000 * Math.max(0, incarnation - 1)) >>> 0;
 }
 
 export function variablesOf(tcb: Tcb): HostVariables {

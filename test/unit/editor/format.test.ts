@@ -55,7 +55,7 @@ describe('format', () => {
   });
 
   it('leaves a line the parser could not read in full exactly as written', () => {
-    const lines = ['A -> B: SYN seq=', 'A -> B SYN', 'A -> B: SYN "open', 'A -> B: SYN sq=1', 'A -> B: SYN SYN', 'A -> B: SYN seq=4294967296'];
+    const lines = ['A -> B: SYN seq=', 'A -> B SYN', 'A -> B: SYN "open', 'A -> B: SYN sq=1', 'A -> B: SYN SYN', 'A -> B: SYN seq=4294967296', 'A : ack 클라', 'A: conect B', 'title'];
     for (const line of lines) {
       const input = `B: listen\n  ${line}   \n`;
       assert.strictEqual(format(input), `B: listen\n  ${line}   \n`, line);
