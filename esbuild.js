@@ -36,9 +36,7 @@ async function main() {
     minify: production,
     logLevel: 'warning',
   };
-  const contexts = await Promise.all(
-    builds.filter((b) => require('fs').existsSync(b.entryPoints[0])).map((b) => esbuild.context({ ...common, ...b })),
-  );
+  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
