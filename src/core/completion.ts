@@ -3,6 +3,8 @@ import { editorText, type EditorMessageId } from './messages/editor';
 import { hoverText, type HoverMessageId } from './messages/hover';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
+import { flagExplanation, flagMeaning } from './reference/flags';
+import { stateExplanation } from './reference/states';
 import { FIELD_NAMES, isEvent, type FieldName } from './syntax/ast';
 import { allowedActions, allowedSends } from './tcp/allowed';
 import { formatFlags, parseFlagName, TCP_FLAGS, type TcpFlag } from './tcp/flags';
@@ -221,6 +223,7 @@ class Suggest {
       label: state,
       kind: 'state' as const,
       detail: state === current ? editorText('completion.state.current', this.lang, { host, state }) : editorText('completion.state.other', this.lang),
+      documentation: stateExplanation(state, this.lang),
       ...(state === current ? { preselect: true } : {}),
     }));
   }
@@ -262,7 +265,7 @@ class Suggest {
   }
 
   private flagMeaning(flag: TcpFlag): string {
-    return this.h(`hover.flag.${flag}`);
+    return `${flagMeaning(flag, this.lang)} ${flagExplanation(flag, this.lang)}`;
   }
 
   private h(id: HoverMessageId): string {

@@ -3,6 +3,8 @@ import { escapeMarkdown, eventSections, wireText } from './hoverEvent';
 import { hoverText, type HoverMessageId } from './messages/hover';
 import type { Lang } from './messages/lang';
 import type { Analysis, Step, WireSegment } from './model';
+import { flagExplanation, flagMeaning } from './reference/flags';
+import { stateExplanation, stateMeaning } from './reference/states';
 import type { Field, FlagToken, Identifier, Statement } from './syntax/ast';
 import { allowedActions, allowedSends } from './tcp/allowed';
 import { isSynchronized, type TcpState } from './tcp/states';
@@ -148,13 +150,15 @@ class HoverWriter {
     return this.result(id.range, sections);
   }
 
-  /** A state: whether it is synchronized, and what Figure 5 lets a host do from it. */
+  /** A state: what it means (the lesson's words and the RFC's), whether it is synchronized, and what Figure 5 lets a host do from it. */
   private state(state: TcpState | undefined): string[] {
     if (!state) {
       return [];
     }
     return [
       this.t('hover.state.title', { state }),
+      stateExplanation(state, this.lang),
+      this.t('hover.state.rfc', { state, meaning: stateMeaning(state, this.lang) }),
       this.t(isSynchronized(state) ? 'hover.state.synchronized' : 'hover.state.notSynchronized'),
       this.t('hover.state.mayDo', { actions: allowedActions(state).map((a) => `\`${a}\``).join(', ') }),
       this.t('hover.state.maySend', { sends: allowedSends(state).join(' · ') }),
@@ -163,7 +167,7 @@ class HoverWriter {
 
   private flag(token: FlagToken): HoverResult | undefined {
     const sections = token.flag
-      ? [this.t('hover.flag.title', { flag: token.flag, meaning: this.t(`hover.flag.${token.flag}`) })]
+      ? [this.t('hover.flag.title', { flag: token.flag, meaning: flagMeaning(token.flag, this.lang) }), flagExplanation(token.flag, this.lang)]
       : [this.t('hover.flag.unknown', { flag: escapeMarkdown(token.text) })];
     const wire = this.sentWire();
     if (wire) {

@@ -15,7 +15,8 @@ const en = {
   'hover.host.stays': '{host} stays **{state}** on this line.',
 
   // States
-  'hover.state.title': 'State **{state}** (RFC 9293 §3.3.2)',
+  'hover.state.title': 'State **{state}**',
+  'hover.state.rfc': 'RFC 9293 §3.3.2: *{state} {meaning}*',
   'hover.state.synchronized': 'A synchronized state: both sides know each other\'s sequence numbers, so every segment carries ACK.',
   'hover.state.notSynchronized': 'Not synchronized yet: the two sides do not both know each other\'s initial sequence numbers.',
   'hover.state.mayDo': 'From here the host may: {actions}.',
@@ -25,14 +26,6 @@ const en = {
 
   // Flags (RFC 9293 §3.1, the control bits)
   'hover.flag.title': 'Control bit **{flag}** (RFC 9293 §3.1): {meaning}',
-  'hover.flag.SYN': 'Synchronize sequence numbers.',
-  'hover.flag.ACK': 'Acknowledgment field is significant.',
-  'hover.flag.FIN': 'No more data from sender.',
-  'hover.flag.RST': 'Reset the connection.',
-  'hover.flag.PSH': 'Push function.',
-  'hover.flag.URG': 'Urgent pointer field is significant.',
-  'hover.flag.ECE': 'ECN-Echo (RFC 3168).',
-  'hover.flag.CWR': 'Congestion Window Reduced (RFC 3168).',
   'hover.flag.unknown': '**{flag}** is not a TCP control bit.',
 
   // Fields
@@ -95,7 +88,8 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.host.changes': '{host}: 이 줄에서 **{before}** → **{after}**',
     'hover.host.stays': '{host}: 이 줄에서 **{state}** 상태를 유지합니다.',
 
-    'hover.state.title': '상태 **{state}** (RFC 9293 §3.3.2)',
+    'hover.state.title': '상태 **{state}**',
+    'hover.state.rfc': 'RFC 9293 §3.3.2: *{state}: {meaning}*',
     'hover.state.synchronized': '동기화된 상태: 양쪽이 서로의 순서 번호를 알고 있으므로 모든 세그먼트에 ACK가 실립니다.',
     'hover.state.notSynchronized': '아직 동기화되지 않은 상태: 두 호스트가 서로의 초기 순서 번호(ISN)를 모두 알지는 못합니다.',
     'hover.state.mayDo': '이 상태에서 할 수 있는 동작: {actions}',
@@ -104,14 +98,6 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.state.expectFails': '✗ 여기서 {host}의 상태는 {state}가 아니라 **{actual}**입니다.',
 
     'hover.flag.title': '제어 비트 **{flag}** (RFC 9293 §3.1): {meaning}',
-    'hover.flag.SYN': '순서 번호를 동기화합니다 (Synchronize sequence numbers).',
-    'hover.flag.ACK': '확인 응답 번호 필드가 유효합니다 (Acknowledgment).',
-    'hover.flag.FIN': '송신자가 더 보낼 데이터가 없습니다 (Finish).',
-    'hover.flag.RST': '연결을 재설정(리셋)합니다 (Reset).',
-    'hover.flag.PSH': '푸시 기능: 받은 데이터를 곧바로 응용 프로그램에 넘깁니다 (Push).',
-    'hover.flag.URG': '긴급 포인터 필드가 유효합니다 (Urgent).',
-    'hover.flag.ECE': 'ECN 에코 (ECN-Echo, RFC 3168).',
-    'hover.flag.CWR': '혼잡 윈도를 줄였음을 알립니다 (Congestion Window Reduced, RFC 3168).',
     'hover.flag.unknown': '**{flag}**는 TCP 제어 비트가 아닙니다.',
 
     'hover.field.seq': '**seq** = SEG.SEQ, 세그먼트 첫 옥텟의 순서 번호 (SYN이면 ISN): **{value}**',

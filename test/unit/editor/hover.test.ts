@@ -82,6 +82,27 @@ describe('hover', () => {
     assert.match(fails, /A synchronized state/);
   });
 
+  it("explains a state with the lesson's words and RFC 9293 §3.3.2's, in both languages", () => {
+    const text = `${OPEN}
+      |expect B SYN-REC¦EIVED`;
+    const en = markdown(text);
+    assert.match(en, /answered with SYN,ACK and waits for the ACK/);
+    assert.match(en, /RFC 9293 §3\.3\.2: \*SYN-RECEIVED represents waiting for a confirming connection request acknowledgment/);
+    const ko = markdown(text, 'ko');
+    assert.match(ko, /상태 \*\*SYN-RECEIVED\*\*/);
+    assert.match(ko, /SYN,ACK로 답한 뒤/);
+    assert.match(ko, /RFC 9293 §3\.3\.2: \*SYN-RECEIVED: 연결 요청을 받고 또 보낸 뒤/);
+  });
+
+  it('explains a control bit with its RFC meaning and what it does in the story', () => {
+    const en = markdown(`${OPEN}
+      |B -> A: SYN,A¦CK`);
+    assert.match(en, /Control bit \*\*ACK\*\* \(RFC 9293 §3\.1\): Acknowledgment field is significant\./);
+    assert.match(en, /SEG\.ACK is the next sequence number the sender expects/);
+    assert.match(markdown(`${OPEN}
+      |B -> A: SYN,A¦CK`, 'ko'), /제어 비트 \*\*ACK\*\*.*확인 응답 번호 필드가 유효합니다/s);
+  });
+
   it('explains actions, keywords and in-flight names', () => {
     assert.match(markdown(`${OPEN}
       |A: ab¦ort`), /\*\*A: abort\*\*: ABORT/);
