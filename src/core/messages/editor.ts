@@ -44,7 +44,7 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'completion.allowed': '{state}인 {host} 쪽이 보낼 수 있음',
     'completion.otherFlag': '제어 비트',
     'completion.action.allowed': '{state}에서 할 수 있음',
-    'completion.state.current': '여기서 {host}의 상태',
+    'completion.state.current': '여기서 {host}의 상태는 {state}',
     'completion.state.other': '상태 (RFC 9293 §3.3.2)',
     'completion.host': '호스트',
     'completion.inFlight': '{from} → {to}: {flags} ({line}번째 줄)',
