@@ -3,14 +3,14 @@ import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model'
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
 import type { Position, Range } from '../text';
-import type { TcpState } from '../tcp/states';
 import { arrive, type ArrivalSite } from './arrive';
 import { ReplayContext } from './context';
-import { describeDebt, owedFlags } from './debts';
+import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
 import { writtenFlags } from './segmentFields';
 import { sendSegment } from './send';
-import { chooseIss, createTcb, IssBases, variablesOf, type Tcb } from './tcb';
+import { SnapshotTaker } from './snapshots';
+import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
 
 export interface ReplayResult {
@@ -45,7 +45,8 @@ export function replay(script: Script): ReplayResult {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
   };
-  const states = (): Record<string, TcpState> => Object.fromEntries(tcbs.map((t) => [t.name, t.state]));
+  const snapshots = new SnapshotTaker(tcbs);
+  let before = snapshots.initial;
   const inFlight: InFlight[] = [];
   const steps: Step[] = [];
 
@@ -157,19 +158,20 @@ export function replay(script: Script): ReplayResult {
       return;
     }
     ctx.beginEvent(statement.line, statement.range);
-    const before = states();
     const detail = replayEvent(statement);
+    const after = snapshots.take();
     steps.push({
       line: statement.line,
       statementIndex,
       detail,
-      before,
-      states: states(),
+      before: before.states,
+      states: after.states,
       transitions: ctx.transitions,
-      owes: Object.fromEntries(tcbs.map((t) => [t.name, owedFlags(t)])),
-      variables: Object.fromEntries(tcbs.map((t) => [t.name, variablesOf(t)])),
+      owes: after.owes,
+      variables: after.variables,
       severity: ctx.eventSeverity,
     });
+    before = after;
   });
 
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
