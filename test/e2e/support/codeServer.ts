@@ -20,6 +20,10 @@ export interface CodeServerOptions {
   readonly extensionsDir: string;
   /** User settings on top of {@link quietSettings}. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** VS Code's display language (`--locale`); English when left out. */
+  readonly locale?: string;
+  /** Runs on the fresh user-data folder before the server starts (e.g. to install a language pack into it). */
+  readonly prepareUserData?: (userDataDir: string) => Promise<void>;
 }
 
 export interface CodeServer {
@@ -62,6 +66,12 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     path.join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...quietSettings, ...options.settings }, null, 2),
   );
+  try {
+    await options.prepareUserData?.(userDataDir);
+  } catch (error) {
+    fs.rmSync(runDir, { recursive: true, force: true });
+    throw error;
+  }
   const args = [
     ...isolatingArgs(runDir, userDataDir),
     '--bind-addr', '127.0.0.1:0',
@@ -72,7 +82,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--locale', 'en',
+    '--locale', options.locale ?? 'en',
     options.workspace,
   ];
   const server = spawnGroup(codeServerBin, args, isolatedEnv(runDir), runDir);
@@ -96,11 +106,15 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   };
 }
 
-/** Installs a VSIX the way a user would (`code-server --install-extension`), into `extensionsDir`. */
-export async function installExtension(vsix: string, extensionsDir: string): Promise<void> {
+/**
+ * Installs a VSIX the way a user would (`code-server --install-extension`), into `extensionsDir`.
+ * The install records itself in `userDataDir` (a language pack lists itself in languagepacks.json
+ * there, which is how the server finds it); a throwaway folder when left out.
+ */
+export async function installExtension(vsix: string, extensionsDir: string, userDataDir?: string): Promise<void> {
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-e2e-install-'));
   try {
-    const args = [...isolatingArgs(runDir, path.join(runDir, 'user-data')), '--extensions-dir', extensionsDir, '--install-extension', vsix];
+    const args = [...isolatingArgs(runDir, userDataDir ?? path.join(runDir, 'user-data')), '--extensions-dir', extensionsDir, '--install-extension', vsix];
     const { stdout, stderr } = await execFileAsync(codeServerBin, args, { env: isolatedEnv(runDir), timeout: 60_000 });
     if (!/was successfully installed/.test(stdout + stderr)) {
       throw new Error(`code-server did not install ${vsix}:\n${stdout}${stderr}`);

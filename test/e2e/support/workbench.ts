@@ -23,6 +23,10 @@ export interface WorkbenchOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Extensions folder; the run's installed VSIX when left out. */
   readonly extensionsDir?: string;
+  /** VS Code's display language; English when left out. */
+  readonly locale?: string;
+  /** Runs on the server's fresh user-data folder before it starts. */
+  readonly prepareUserData?: (userDataDir: string) => Promise<void>;
   /** Workbench URL payload entries (e.g. extensionDevelopmentPath), given the running server. */
   readonly payload?: (server: CodeServer) => readonly (readonly [string, string])[];
   /** Runs on the page before the workbench loads (e.g. `page.exposeFunction`). */
@@ -55,6 +59,8 @@ export class Workbench {
         workspace,
         extensionsDir: options.extensionsDir ?? installedExtensionsDir(),
         settings: options.settings ?? {},
+        ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.prepareUserData ? { prepareUserData: options.prepareUserData } : {}),
       });
       browser = await launchOfflineBrowser();
       const page = await browser.context.newPage();

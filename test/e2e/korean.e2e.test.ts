@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { eventually, installExtension, openFile, runCommand, useWorkbench, vsixPath, waitForProblemRow, waitForSquiggles, webviewFrame } from './support';
+import { packageLanguagePack, type LanguagePack } from './support/languagePack';
+
+// VS Code switched to Korean (`--locale ko`), with tcpflow.language left at `auto`: the manifest,
+// the problems, the preview's controls and the diagram's own words are Korean, with no setting.
+
+const STORY = ['host A "클라이언트"', 'host B "서버"', 'B: listen', 'A -> B: SYN seq=100', 'B -> A: SYN,ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301', ''].join('\n');
+
+describe('VS Code in Korean (display language ko)', () => {
+  const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-e2e-ko-extensions-'));
+  let korean: LanguagePack | undefined;
+  before(async function () {
+    this.timeout(120_000);
+    korean = await packageLanguagePack('language-pack-ko');
+    await installExtension(vsixPath, extensionsDir);
+  });
+  after(() => {
+    fs.rmSync(extensionsDir, { recursive: true, force: true });
+  });
+  const vscode = useWorkbench({
+    fixtures: ['broken.tcpflow'],
+    files: { 'story.tcpflow': STORY },
+    locale: 'ko',
+    extensionsDir,
+    prepareUserData: (userDataDir) => korean!.install(extensionsDir, userDataDir),
+  });
+
+  it('reports the problem in Korean, still citing the RFC, with no setting', async () => {
+    const page = vscode.page;
+    await openFile(page, 'broken.tcpflow');
+    await waitForSquiggles(page, [6]);
+    const row = await waitForProblemRow(page, (r) => /SYN-SENT/.test(r.text), 'the expect-mismatch error');
+    assert.match(row.text, /A는 여기서 SYN-SENT가 아니라 ESTABLISHED 상태입니다\. \(RFC 9293 §3\.3\.2\)/);
+  });
+
+  // After the first test opened a script, so the workbench has read the extension's contributions.
+  it('names the commands in Korean in the command palette', async () => {
+    const page = vscode.page;
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget .quick-input-box input').fill('>TCP Flow');
+    const rows = await eventually(
+      () => page.locator('.quick-input-widget .monaco-list-row .label-name').allTextContents(),
+      (labels) => labels.some((l) => l.includes('측면에서 미리 보기 열기')),
+      'the Korean title of Open Preview to the Side',
+    );
+    assert.ok(rows.some((l) => l.replace(/\s+/g, ' ').includes('TCP Flow: 미리 보기 열기')), JSON.stringify(rows));
+    await page.keyboard.press('Escape');
+  });
+
+  it('draws the preview with Korean words and Korean controls', async () => {
+    const page = vscode.page;
+    await openFile(page, 'story.tcpflow');
+    await runCommand(page, 'TCP Flow: 측면에서 미리 보기 열기');
+    const frame = webviewFrame(page);
+    const notes = await eventually(
+      () => frame.locator('.canvas .noteText').allTextContents(),
+      (texts) => texts.length > 0,
+      'the state notes of the diagram',
+      60_000,
+    );
+    assert.ok(notes.includes('listen(수동 열기) → LISTEN'), JSON.stringify(notes));
+    await frame.locator('button[aria-label="첫 단계"]').click();
+    assert.strictEqual(await frame.locator('.step-status').textContent(), '4단계 중 1단계');
+    assert.strictEqual(await frame.locator('[aria-label="다이어그램 도구"]').count(), 1);
+  });
+
+  it('sends nothing past 127.0.0.1', () => {
+    assert.deepStrictEqual(vscode.workbench.blockedRequests, []);
+  });
+});
