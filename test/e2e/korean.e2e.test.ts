@@ -19,6 +19,7 @@ describe('VS Code in Korean (display language ko)', () => {
     await installExtension(vsixPath, extensionsDir);
   });
   after(() => {
+    korean?.remove();
     fs.rmSync(extensionsDir, { recursive: true, force: true });
   });
   const vscode = useWorkbench({

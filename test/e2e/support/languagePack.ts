@@ -19,6 +19,8 @@ export interface LanguagePack {
   readonly languageId: string;
   /** Installs the pack into `extensionsDir` for a server that will use `userDataDir`. */
   install(extensionsDir: string, userDataDir: string): Promise<void>;
+  /** Deletes the packaged VSIX. */
+  remove(): void;
 }
 
 interface PackManifest {
@@ -36,7 +38,12 @@ export async function packageLanguagePack(folder: string): Promise<LanguagePack>
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-e2e-langpack-'));
   const vsix = path.join(outDir, `${manifest.name}.vsix`);
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
-  await execFileAsync(process.execPath, [vsce, 'package', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: source, timeout: 60_000 });
+  try {
+    await execFileAsync(process.execPath, [vsce, 'package', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: source, timeout: 60_000 });
+  } catch (error) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    throw error;
+  }
   const id = `${manifest.publisher}.${manifest.name}`;
   return {
     languageId: localization.languageId,
@@ -55,6 +62,9 @@ export async function packageLanguagePack(folder: string): Promise<LanguagePack>
         translations: { vscode: translations },
       };
       fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [localization.languageId]: entry }, null, 2));
+    },
+    remove(): void {
+      fs.rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
