@@ -1,7 +1,7 @@
 import type { Diagnostic, DiagnosticCode, TextEdit } from './diagnostics';
 import type { Analysis } from './model';
 import { FIELD_NAMES, type Field, type FlagToken, type NumberLiteral, type Statement, type StringLiteral } from './syntax/ast';
-import { TCP_FLAGS } from './tcp/flags';
+import { compareFlags } from './tcp/flags';
 import { range, type Range } from './text';
 
 /**
@@ -193,7 +193,7 @@ function flagsText(flags: readonly FlagToken[]): string {
     return flags[0]!.flag ?? flags[0]!.text;
   }
   if (flags.every((f) => f.flag !== undefined)) {
-    return [...flags].sort((a, b) => TCP_FLAGS.indexOf(a.flag!) - TCP_FLAGS.indexOf(b.flag!)).map((f) => f.flag).join(',');
+    return [...flags].sort((a, b) => compareFlags(a.flag!, b.flag!)).map((f) => f.flag).join(',');
   }
   return flags.map((f) => f.flag ?? f.text).join(',');
 }

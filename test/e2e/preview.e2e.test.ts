@@ -119,7 +119,7 @@ describe('live preview in VS Code (installed VSIX)', () => {
     await focusScript(page);
     await goToLine(page, 8);
     await typeText(page, 'A -> B: FIN,ACK seq=101 ack=301');
-    await waitForArrows(page, (texts) => texts.length === 4 && texts[3] === 'ACK,FIN seq=101 ack=301', 'the new FIN arrow');
+    await waitForArrows(page, (texts) => texts.length === 4 && texts[3] === 'FIN,ACK seq=101 ack=301', 'the new FIN arrow');
     // A misspelt flag: the drawing stays, the banner names the error and its line.
     await typeText(page, '\nB -> A: AKC');
     await page.keyboard.press('Escape');

@@ -3,7 +3,7 @@ import type { MessageArgs } from '../messages/lang';
 import type { WireSegment } from '../model';
 import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
-import { formatFlags, type TcpFlag } from '../tcp/flags';
+import { compareFlags, formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import type { ReplayContext } from './context';
 import { findDebt, payAckDebts, removeDebt } from './debts';
@@ -70,7 +70,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire: WireSegment = {
-    flags: [...flags].sort(byFlagOrder),
+    flags: [...flags].sort(compareFlags),
     seq,
     ack,
     len,
@@ -99,11 +99,6 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     payAckDebts(tcb, wire);
   }
   return { wire, illegal: false };
-}
-
-const FLAG_ORDER: readonly TcpFlag[] = ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR'];
-function byFlagOrder(a: TcpFlag, b: TcpFlag): number {
-  return FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b);
 }
 
 function isPastSynSent(tcb: Tcb): boolean {

@@ -11,8 +11,19 @@ export function parseFlagName(text: string): TcpFlag | undefined {
 /** A set of control bits, kept in the canonical order of TCP_FLAGS. */
 export type FlagSet = ReadonlySet<TcpFlag>;
 
-/** Canonical spelling, as the RFC's figures write it: `SYN,ACK`. */
+/**
+ * The order RFC 9293's figures write control bits in: the bit that opens, closes or resets first,
+ * ACK after it (`SYN,ACK`, `FIN,ACK`, `RST,ACK`), as tcpdump and Wireshark write them too.
+ */
+export const FLAG_DISPLAY_ORDER: readonly TcpFlag[] = ['SYN', 'FIN', 'RST', 'PSH', 'URG', 'ACK', 'ECE', 'CWR'];
+
+/** Sorts control bits into {@link FLAG_DISPLAY_ORDER}. */
+export function compareFlags(a: TcpFlag, b: TcpFlag): number {
+  return FLAG_DISPLAY_ORDER.indexOf(a) - FLAG_DISPLAY_ORDER.indexOf(b);
+}
+
+/** Canonical spelling, as the RFC's figures write it: `SYN,ACK`, `FIN,ACK`. */
 export function formatFlags(flags: Iterable<TcpFlag>, separator = ','): string {
   const set = new Set(flags);
-  return TCP_FLAGS.filter((f) => set.has(f)).join(separator);
+  return FLAG_DISPLAY_ORDER.filter((f) => set.has(f)).join(separator);
 }

@@ -96,12 +96,12 @@ describe('the diagram of analyze()', () => {
     `));
     assert.deepStrictEqual(drawn(parsed).slice(10), [
       'note left of h0: close → FIN-WAIT-1',
-      'h0->>h1: ACK,FIN seq=100 ack=300',
+      'h0->>h1: FIN,ACK seq=100 ack=300',
       'note right of h1: CLOSE-WAIT',
       'h1->>h0: ACK seq=300 ack=101',
       'note left of h0: FIN-WAIT-2',
       'note right of h1: close → LAST-ACK',
-      'h1->>h0: ACK,FIN seq=300 ack=101',
+      'h1->>h0: FIN,ACK seq=300 ack=101',
       'note left of h0: TIME-WAIT',
       'h0->>h1: ACK seq=101 ack=301',
       'note right of h1: CLOSED',

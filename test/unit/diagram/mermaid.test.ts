@@ -57,7 +57,7 @@ describe('toMermaid', () => {
       .segment('A', 'B', 'PSH+ACK+URG', { seq: 5, ack: 7, len: 3 })
       .build();
     const arrows = body(toMermaid(input, EN)).filter((l) => l.includes('->>'));
-    assert.deepStrictEqual(arrows, ['h0->>h1: ACK,FIN seq=5 ack=7', 'h1->>h0: RST seq=9', 'h0->>h1: ACK,PSH,URG seq=5 ack=7 len=3']);
+    assert.deepStrictEqual(arrows, ['h0->>h1: FIN,ACK seq=5 ack=7', 'h1->>h0: RST seq=9', 'h0->>h1: PSH,URG,ACK seq=5 ack=7 len=3']);
   });
 
   it('has no Network lifeline when nothing waits in the network', () => {

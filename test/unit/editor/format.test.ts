@@ -67,6 +67,13 @@ describe('format', () => {
     assert.strictEqual(format('A ->  B:fin'), 'A -> B: FIN');
   });
 
+  it("writes control bits in the order RFC 9293's figures do: ACK after the bit it accompanies", () => {
+    assert.strictEqual(format('A -> B: ack+fin'), 'A -> B: FIN,ACK');
+    assert.strictEqual(format('A -> B: ACK RST'), 'A -> B: RST,ACK');
+    assert.strictEqual(format('A -> B: ack/psh'), 'A -> B: PSH,ACK');
+    assert.strictEqual(format('A -> B: ACK,SYN'), 'A -> B: SYN,ACK');
+  });
+
   it('keeps CRLF line endings', () => {
     assert.strictEqual(format('B:listen\r\nA->B:SYN\r\n'), 'B: listen\r\nA -> B: SYN\r\n');
   });
