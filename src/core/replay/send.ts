@@ -172,8 +172,10 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>
     switch (tcb.state) {
       case 'CLOSED':
       case 'LISTEN': {
-        // The ISS is chosen here, not in apply, so that the wire carries it.
-        const iss = givenSeq ?? chooseIss(tcb, tcb.incarnation + 1);
+        // The ISS is chosen here, not in apply, so that the wire carries it. A given one still
+        // takes this host's turn, so that the peer's computed ISS differs from it (100 and 300).
+        const chosen = chooseIss(tcb, tcb.incarnation + 1);
+        const iss = givenSeq ?? chosen;
         return {
           seq: iss,
           apply: (wire) => {

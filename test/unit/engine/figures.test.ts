@@ -40,6 +40,17 @@ describe('RFC 9293 figures', () => {
     assert.deepStrictEqual(codes(r.all, 'error'), []);
   });
 
+  it("a given ISN takes its host's turn, so the peer's computed ISN is not the same number", () => {
+    const r = run(`
+      |B: listen
+      |A -> B: SYN seq=100
+      |B -> A: SYN+ACK
+      |A -> B: ACK
+    `);
+    const wires = r.steps.map((s) => (s.detail.kind === 'segment' ? `${s.detail.wire.seq}/${s.detail.wire.ack ?? '-'}` : ''));
+    assert.deepStrictEqual(wires, ['', '100/-', '300/101', '101/301']);
+  });
+
   it('Figure 7: simultaneous connection synchronization', () => {
     const r = run(`
       |A ~> B: SYN seq=100 as a_syn
