@@ -3,6 +3,7 @@ import { AnalysisCache } from './analysisCache';
 import { registerLanguageFeatures } from './language/registerLanguage';
 import { analyzeOptionsOf, SettingsStore } from './language/settings';
 import { registerPreview } from './preview/registerPreview';
+import { registerTeaching } from './teaching/registerTeaching';
 
 /**
  * Activation stays cheap: settings are read, providers registered, and only
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   registerLanguageFeatures(context, cache, settings);
   registerPreview(context, cache);
+  registerTeaching(context);
   cache.publishOpenDocuments();
 }
 

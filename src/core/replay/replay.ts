@@ -255,7 +255,7 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly 
       if (!debt.mandatory) {
         continue;
       }
-      const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags.replace(/,/g, '+')}`;
+      const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags}`;
       const at = endOfLine(debt.line);
       ctx.report('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
         related: [{ range: debt.range, message: debt.reason }],
