@@ -1,5 +1,5 @@
-// Builds the three bundles: the extension host (node), the CLI (node) and the
-// preview webview (browser, with mermaid inside it so nothing loads from a network).
+// Builds the bundles: the extension host (node), the CLI (node), and the two webviews, the
+// preview and the Figure 5 view (browser, each with mermaid inside so nothing loads from a network).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -23,6 +23,12 @@ const builds = [
   {
     entryPoints: ['src/webview/preview.ts'],
     outfile: 'dist/webview/preview.js',
+    platform: 'browser',
+    format: 'iife',
+  },
+  {
+    entryPoints: ['src/webview/stateDiagram.ts'],
+    outfile: 'dist/webview/stateDiagram.js',
     platform: 'browser',
     format: 'iife',
   },

@@ -3,6 +3,7 @@ import { AnalysisCache } from './analysisCache';
 import { registerLanguageFeatures } from './language/registerLanguage';
 import { analyzeOptionsOf, SettingsStore } from './language/settings';
 import { registerPreview } from './preview/registerPreview';
+import { registerStateDiagram } from './stateDiagram/registerStateDiagram';
 import { registerTeaching } from './teaching/registerTeaching';
 
 /**
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLanguageFeatures(context, cache, settings);
   registerPreview(context, cache);
   registerTeaching(context);
+  registerStateDiagram(context, cache);
   cache.publishOpenDocuments();
 }
 

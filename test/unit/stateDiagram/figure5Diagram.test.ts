@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze } from '../../../src/core/analyze';
+import { figure5Diagram } from '../../../src/core/stateDiagram/figure5Diagram';
+import { FIGURE_5 } from '../../../src/core/tcp/figure5';
+import { TCP_STATES } from '../../../src/core/tcp/states';
+import { mermaidParse } from '../support/mermaidParse';
+
+const EXAMPLES = path.resolve(__dirname, '..', '..', '..', '..', 'examples');
+
+const STORY = [
+  'host client',
+  'host server',
+  'server: listen',
+  'client -> server: SYN seq=100',
+  'server -> client: SYN,ACK seq=300 ack=101',
+  'client -> server: ACK seq=101 ack=301',
+  'client -> server: FIN,ACK seq=101 ack=301',
+  'server -> client: ACK seq=301 ack=102',
+  'server -> client: FIN,ACK seq=301 ack=102',
+  'client -> server: ACK seq=102 ack=302',
+  'client: timeout',
+].join('\n');
+
+/** `class A,B name` lines of the text, as name → states. */
+function classes(text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const match of text.matchAll(/^ {2}class (\S+) (\w+)$/gm)) {
+    found.set(match[2]!, match[1]!.split(',').sort());
+  }
+  return found;
+}
+
+function edgesTakenBy(text: string, host: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => line.includes(` ✓ ${host}`))
+    .map((line) => line.trim().replace(/ : .*/, ''));
+}
+
+describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
+  it('draws all eleven states and every arrow of the engine\'s Figure 5 table', () => {
+    const { text } = figure5Diagram(analyze(''), undefined, 'en');
+    for (const state of TCP_STATES) {
+      assert.ok(text.includes(`state "${state}" as ${state.replace(/-/g, '_')}`), state);
+    }
+    for (const arrow of FIGURE_5) {
+      const label = arrow.send ? `${arrow.event} / snd ${arrow.send}` : arrow.event;
+      assert.ok(text.includes(`${arrow.from.replace(/-/g, '_')} --> ${arrow.to.replace(/-/g, '_')} : ${label}`), label);
+    }
+  });
+
+  it("colours each host's visited states and marks the arrows it took, for the seed's 3-way and 4-way story", () => {
+    const analysis = analyze(STORY);
+    const { text, legend } = figure5Diagram(analysis, 100, 'en');
+    const visited = classes(text);
+    // client: CLOSED, SYN-SENT, ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, TIME-WAIT; server: LISTEN, SYN-RECEIVED, CLOSE-WAIT, LAST-ACK.
+    assert.deepStrictEqual(visited.get('visitedBoth'), ['CLOSED', 'ESTABLISHED']);
+    assert.deepStrictEqual(visited.get('visited0'), ['FIN_WAIT_1', 'FIN_WAIT_2', 'SYN_SENT', 'TIME_WAIT']);
+    assert.deepStrictEqual(visited.get('visited1'), ['CLOSE_WAIT', 'LAST_ACK', 'LISTEN', 'SYN_RECEIVED']);
+    assert.deepStrictEqual(visited.get('current'), ['CLOSED']);
+    assert.deepStrictEqual(edgesTakenBy(text, 'client'), [
+      'CLOSED --> SYN_SENT',
+      'SYN_SENT --> ESTABLISHED',
+      'ESTABLISHED --> FIN_WAIT_1',
+      'FIN_WAIT_1 --> FIN_WAIT_2',
+      'FIN_WAIT_2 --> TIME_WAIT',
+      'TIME_WAIT --> CLOSED',
+    ]);
+    assert.deepStrictEqual(edgesTakenBy(text, 'server'), [
+      'CLOSED --> LISTEN',
+      'LISTEN --> SYN_RECEIVED',
+      'SYN_RECEIVED --> ESTABLISHED',
+      'ESTABLISHED --> CLOSE_WAIT',
+      'CLOSE_WAIT --> LAST_ACK',
+      'LAST_ACK --> CLOSED',
+    ]);
+    assert.deepStrictEqual(legend.map((l) => l.className), ['visited0', 'visited1', 'visitedBoth', '', '']);
+  });
+
+  it('follows the cursor: only the steps up to its line, with each host where it is there', () => {
+    const analysis = analyze(STORY);
+    // Line 4 (0-based 3) is the client's SYN.
+    const early = figure5Diagram(analysis, 3, 'en');
+    assert.deepStrictEqual(classes(early.text).get('current'), ['SYN_RECEIVED', 'SYN_SENT']);
+    assert.deepStrictEqual(edgesTakenBy(early.text, 'client'), ['CLOSED --> SYN_SENT']);
+    assert.match(early.legend.at(-2)!.text, /after line 4/);
+    const start = figure5Diagram(analysis, undefined, 'ko');
+    assert.deepStrictEqual(classes(start.text).get('current'), ['CLOSED']);
+    assert.deepStrictEqual(edgesTakenBy(start.text, 'client'), []);
+    assert.match(start.legend.at(-2)!.text, /시작하는 상태/);
+  });
+
+  it('adds the steps Figure 5 does not draw once a host takes them, in the language asked for', () => {
+    const analysis = analyze('B: listen\nA -> B: SYN seq=1\nB -> A: SYN,ACK seq=5 ack=2\nA -> B: ACK seq=2 ack=6\nA: abort\nA -> B: RST seq=2\n');
+    const { text } = figure5Diagram(analysis, 100, 'ko');
+    assert.match(text, /ESTABLISHED --> CLOSED : ABORT \/ RST 전송 ✓ A/);
+    assert.match(text, /ESTABLISHED --> CLOSED : RST 수신 \(연결 리셋\) ✓ B/);
+    assert.match(text, /LISTEN --> SYN_RECEIVED : SYN 수신 \/ SYN,ACK 전송 ✓ B/);
+  });
+
+  it("is text Mermaid's own parser accepts, for an empty script and for every lesson at every line", async () => {
+    await mermaidParse(figure5Diagram(analyze(''), undefined, 'en').text);
+    for (const name of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.tcpflow'))) {
+      const analysis = analyze(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));
+      for (const line of [undefined, ...analysis.steps.map((s) => s.line)]) {
+        await mermaidParse(figure5Diagram(analysis, line, 'en').text);
+      }
+    }
+  });
+});
