@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import type { Page } from 'playwright-core';
-import { cursorPosition, eventually, goToLine, openFile, runCommand, typeText, useWorkbench, webviewFrame } from './support';
+import { cursorLineIn, eventually, goToLine, openFile, runCommand, typeText, useWorkbench, webviewFrame } from './support';
 
 // The live preview as a user meets it: opened beside the editor, drawing the story's arrows and
 // states, following edits however fast they come, leading from the drawing to the script and back,
@@ -92,7 +92,9 @@ describe('live preview in VS Code (installed VSIX)', () => {
   it('selects the line of an arrow clicked in the drawing, and marks the arrow of the cursor line', async () => {
     const page = vscode.page;
     await preview(page).locator('.canvas .messageText').nth(1).click();
-    await eventually(() => cursorPosition(page), (p) => p.line === ARROWS[1]!.line, `the cursor on line ${ARROWS[1]!.line}`);
+    await eventually(() => cursorLineIn(page, 'story.tcpflow'), (line) => line === ARROWS[1]!.line, `the cursor on line ${ARROWS[1]!.line}`);
+    // The click may leave the keyboard in the preview; Go to Line needs the editor.
+    await focusScript(page);
     await goToLine(page, ARROWS[2]!.line);
     await eventually(
       () => preview(page).locator('.canvas .messageText.tcpflow-cursor').allTextContents(),
@@ -130,7 +132,9 @@ describe('live preview in VS Code (installed VSIX)', () => {
     assert.strictEqual((await arrowTexts(page)).length, 4, 'the last good drawing is still shown');
     await goToLine(page, 1);
     await banner.locator('.problem').first().click();
-    await eventually(() => cursorPosition(page), (p) => p.line === 9, 'the cursor on the erring line 9');
+    await eventually(() => cursorLineIn(page, 'story.tcpflow'), (line) => line === 9, 'the cursor on the erring line 9');
+    // The click may leave the keyboard in the preview: the shortcut below is for the editor.
+    await focusScript(page);
     await page.keyboard.press('Control+Shift+K');
     await banner.waitFor({ state: 'hidden', timeout: 30_000 });
   });

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { readSettings } from '../language/settings';
 import { PREVIEW_COMMANDS } from '../preview/registerPreview';
-import { findScript, readTeachingScripts, scriptPicks, type TeachingScript } from './teachingScripts';
+import { chooseScript, type TeachingScript } from './teachingScripts';
 
 export const NEW_EXERCISE_COMMAND = 'tcpflow.newExercise';
 
@@ -12,21 +11,11 @@ export const NEW_EXERCISE_COMMAND = 'tcpflow.newExercise';
  * Arguments, for links and tests: the exercise's file name, and where to write it.
  */
 export async function newExercise(extensionUri: vscode.Uri, name?: unknown, target?: unknown): Promise<vscode.TextEditor | undefined> {
-  const exercises = await readTeachingScripts(extensionUri, 'exercises');
-  let exercise = typeof name === 'string' ? findScript(exercises, name) : undefined;
-  if (typeof name === 'string' && exercise === undefined) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('There is no exercise named {0}.', name));
-    return undefined;
-  }
-  if (exercise === undefined) {
-    const picked = await vscode.window.showQuickPick(scriptPicks(exercises, readSettings().lang), {
-      title: vscode.l10n.t('New TCP Flow exercise'),
-      placeHolder: vscode.l10n.t('Choose an exercise to copy into your workspace'),
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    exercise = picked?.script;
-  }
+  const exercise = await chooseScript(extensionUri, 'exercises', name, {
+    title: vscode.l10n.t('New TCP Flow exercise'),
+    placeHolder: vscode.l10n.t('Choose an exercise to copy into your workspace'),
+    notFound: (n) => vscode.l10n.t('There is no exercise named {0}.', n),
+  });
   if (exercise === undefined) {
     return undefined;
   }

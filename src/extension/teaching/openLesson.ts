@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { readSettings } from '../language/settings';
 import { PREVIEW_COMMANDS } from '../preview/registerPreview';
-import { findScript, readTeachingScripts, scriptPicks } from './teachingScripts';
+import { chooseScript } from './teachingScripts';
 
 export const OPEN_LESSON_COMMAND = 'tcpflow.openLesson';
 
@@ -11,21 +10,11 @@ export const OPEN_LESSON_COMMAND = 'tcpflow.openLesson';
  * With a lesson's file name as argument (as the walkthrough passes), opens that one directly.
  */
 export async function openLesson(extensionUri: vscode.Uri, name?: unknown): Promise<vscode.TextEditor | undefined> {
-  const lessons = await readTeachingScripts(extensionUri, 'examples');
-  let lesson = typeof name === 'string' ? findScript(lessons, name) : undefined;
-  if (typeof name === 'string' && lesson === undefined) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('There is no lesson named {0}.', name));
-    return undefined;
-  }
-  if (lesson === undefined) {
-    const picked = await vscode.window.showQuickPick(scriptPicks(lessons, readSettings().lang), {
-      title: vscode.l10n.t('Open a TCP Flow lesson'),
-      placeHolder: vscode.l10n.t('Choose a lesson: it opens as a new, unsaved script you can change'),
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    lesson = picked?.script;
-  }
+  const lesson = await chooseScript(extensionUri, 'examples', name, {
+    title: vscode.l10n.t('Open a TCP Flow lesson'),
+    placeHolder: vscode.l10n.t('Choose a lesson: it opens as a new, unsaved script you can change'),
+    notFound: (n) => vscode.l10n.t('There is no lesson named {0}.', n),
+  });
   if (lesson === undefined) {
     return undefined;
   }

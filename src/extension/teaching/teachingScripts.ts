@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { headerSummary, readScriptHeader, type ScriptHeader } from '../../core/scriptHeader';
 import type { Lang } from '../../core/messages';
+import { readSettings } from '../language/settings';
 
 /** The folders of scripts the extension ships: lessons and exercises. */
 export type TeachingFolder = 'examples' | 'exercises';
@@ -53,4 +54,34 @@ export function scriptPicks(scripts: readonly TeachingScript[], lang: Lang): Scr
 /** Finds a script by file name, with or without `.tcpflow`. */
 export function findScript(scripts: readonly TeachingScript[], name: string): TeachingScript | undefined {
   return scripts.find((s) => s.name === name || s.name === `${name}.tcpflow`);
+}
+
+/** What the chooser says, in the UI language. */
+export interface ChooserText {
+  readonly title: string;
+  readonly placeHolder: string;
+  readonly notFound: (name: string) => string;
+}
+
+/**
+ * The script a command works on: the one named by its argument (from a link or a test), or the
+ * one the user picks from the folder. Undefined when the name is unknown (said in an error
+ * message) or the pick is dismissed.
+ */
+export async function chooseScript(extensionUri: vscode.Uri, folder: TeachingFolder, name: unknown, text: ChooserText): Promise<TeachingScript | undefined> {
+  const scripts = await readTeachingScripts(extensionUri, folder);
+  if (typeof name === 'string') {
+    const named = findScript(scripts, name);
+    if (named === undefined) {
+      void vscode.window.showErrorMessage(text.notFound(name));
+    }
+    return named;
+  }
+  const picked = await vscode.window.showQuickPick(scriptPicks(scripts, readSettings().lang), {
+    title: text.title,
+    placeHolder: text.placeHolder,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.script;
 }

@@ -174,6 +174,17 @@ export async function cursorPosition(page: Page): Promise<{ line: number; column
   return { line: Number(match[1]), column: Number(match[2]) };
 }
 
+/**
+ * The 1-based cursor line of the editor showing `fileName`, read from the line number Monaco marks
+ * as active in its margin. Unlike the status bar it does not need that editor to have focus, which
+ * a click inside a webview may keep.
+ */
+export async function cursorLineIn(page: Page, fileName: string): Promise<number> {
+  const group = page.locator(`.editor-group-container:has(.tabs-container .tab.active[data-resource-name="${fileName}"])`);
+  const text = await group.locator('.monaco-editor .margin .line-numbers.active-line-number').first().textContent({ timeout: 2_000 });
+  return Number(text?.trim());
+}
+
 /** Shows the Problems panel (if hidden) and returns its rows: files, problems and related places. */
 export async function problemsPanelRows(page: Page): Promise<ProblemRow[]> {
   const panel = page.locator('.markers-panel');
