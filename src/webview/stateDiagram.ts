@@ -1,3 +1,4 @@
+import { AT_CURSOR_MARK } from '../core/stateDiagram/figure5Diagram';
 import { parseStateDiagramMessage, parseStateDiagramStrings, READY_MESSAGE, type StateDiagramMessage } from '../extension/stateDiagram/protocol';
 import { MermaidRenderer } from './mermaidRenderer';
 import { currentTheme, watchTheme } from './theme';
@@ -48,6 +49,10 @@ function start(): void {
           }
           // Mermaid ran with securityLevel 'strict' on text the host generated from the figure's table.
           drawing.innerHTML = svg;
+          // Mermaid cannot style one arrow of a state diagram; the label of the cursor line's arrow is set apart here.
+          for (const label of drawing.querySelectorAll('.edgeLabel')) {
+            label.classList.toggle('at-cursor', label.textContent?.includes(AT_CURSOR_MARK) === true);
+          }
           caption.textContent = message.caption;
           legend.replaceChildren(
             ...message.legend.map((entry) => {

@@ -13,8 +13,9 @@ async function stateNodes(page: Page): Promise<Map<string, string[]>> {
   return new Map(nodes.map(([state, classes]) => [state, classes.split(/\s+/).filter((c) => /^(visited|current)/.test(c)).sort()]));
 }
 
-async function edgeLabels(page: Page): Promise<string[]> {
-  return webviewFrame(page).locator('svg .edgeLabel').allTextContents();
+/** The arrows' labels, each once (Mermaid nests a `.edgeLabel` span in a `.edgeLabel` group). */
+async function edgeLabels(page: Page, selector = 'svg .edgeLabel'): Promise<string[]> {
+  return [...new Set(await webviewFrame(page).locator(selector).allTextContents())];
 }
 
 describe('Figure 5 state diagram in VS Code (installed VSIX)', () => {
@@ -42,8 +43,10 @@ describe('Figure 5 state diagram in VS Code (installed VSIX)', () => {
     assert.deepStrictEqual(nodes.get('SYN-SENT'), ['visited0']);
     assert.deepStrictEqual(nodes.get('FIN-WAIT-1'), []);
     const labels = await edgeLabels(page);
-    assert.ok(labels.includes('rcv SYN,ACK / snd ACK ✓ A'), JSON.stringify(labels));
+    // Line 8's own arrow is set apart (▶, bold); the arrows taken before it are ticked.
+    assert.ok(labels.includes('rcv SYN,ACK / snd ACK ▶ A'), JSON.stringify(labels));
     assert.ok(labels.includes('rcv SYN / snd SYN,ACK ✓ B'), JSON.stringify(labels));
+    assert.deepStrictEqual(await edgeLabels(page, 'svg .edgeLabel.at-cursor'), ['rcv SYN,ACK / snd ACK ▶ A']);
 
     // Line 15: both are CLOSED again, after the whole story.
     await goToLine(page, 15);
@@ -51,6 +54,7 @@ describe('Figure 5 state diagram in VS Code (installed VSIX)', () => {
     assert.deepStrictEqual(end.get('TIME-WAIT'), ['visited0']);
     assert.deepStrictEqual(end.get('LAST-ACK'), ['visited1']);
     assert.deepStrictEqual(end.get('ESTABLISHED'), ['visitedBoth']);
+    assert.deepStrictEqual(await edgeLabels(page, 'svg .edgeLabel.at-cursor'), ['Timeout=2MSL ▶ A']);
   });
 
   it('sends nothing past 127.0.0.1', () => {

@@ -14,6 +14,7 @@ const en = {
   'stateDiagram.legend.current': 'thick border: where each host is after line {line}',
   'stateDiagram.legend.start': 'thick border: where each host starts',
   'stateDiagram.legend.taken': '✓ host: an arrow the host has taken',
+  'stateDiagram.legend.atCursor': '▶ host: the arrow the host takes at line {line}',
   'stateDiagram.noScript': 'Open a .tcpflow file to see its hosts’ path through Figure 5.',
   // The figure's events, and what an arrow sends.
   'stateDiagram.event.passive OPEN': 'passive OPEN',
@@ -54,6 +55,7 @@ export const STATE_DIAGRAM_MESSAGES: Catalog<StateDiagramMessageId> = {
     'stateDiagram.legend.current': '굵은 테두리: {line}행 뒤 각 호스트의 상태',
     'stateDiagram.legend.start': '굵은 테두리: 각 호스트가 시작하는 상태',
     'stateDiagram.legend.taken': '✓ 호스트: 그 호스트가 지나간 화살표',
+    'stateDiagram.legend.atCursor': '▶ 호스트: {line}행에서 그 호스트가 지나가는 화살표',
     'stateDiagram.noScript': '.tcpflow 파일을 열면 호스트들이 그림 5에서 지나간 길을 볼 수 있습니다.',
     'stateDiagram.event.passive OPEN': '수동 OPEN',
     'stateDiagram.event.active OPEN': '능동 OPEN',

@@ -44,13 +44,20 @@ interface Edge {
   readonly to: TcpState;
   readonly label: string;
   readonly takenBy: Set<string>;
+  /** Hosts that took this arrow in the step at the cursor line. */
+  readonly takenAtCursor: Set<string>;
 }
+
+/** Marks an arrow a host took earlier, and the one it took in the step at the cursor line. */
+export const TAKEN_MARK = '✓';
+export const AT_CURSOR_MARK = '▶';
 
 /**
  * Draws Figure 5 from the engine's own table of it (src/core/tcp/figure5.ts), so the view and the
  * replay cannot disagree, and marks the path: each host's visited states in its colour, the state
  * each host is in after `cursorLine` (0-based; the start when undefined or before the first event)
- * with a thick border, and every arrow a host took, up to that line, with `✓ host`. Steps the
+ * with a thick border, and every arrow a host took, up to that line, with `✓ host` — or `▶ host`
+ * for the arrows of that last step itself, so the line under the cursor stands out. Steps the
  * figure does not draw (ABORT, a RST in a synchronized state, a reboot) are added as arrows of
  * their own once a host takes them.
  */
@@ -62,8 +69,9 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
     (visited.get(state) ?? visited.set(state, new Set()).get(state)!).add(host);
   };
   hosts.forEach((_, i) => visit('CLOSED', i));
-  const edges: Edge[] = FIGURE_5.map((arrow) => ({ from: arrow.from, to: arrow.to, label: figureLabel(arrow, lang), takenBy: new Set<string>() }));
-  const take = (t: Transition): void => {
+  const edges: Edge[] = FIGURE_5.map((arrow) => ({ from: arrow.from, to: arrow.to, label: figureLabel(arrow, lang), takenBy: new Set<string>(), takenAtCursor: new Set<string>() }));
+  const last = steps[steps.length - 1];
+  const take = (t: Transition, atCursor: boolean): void => {
     if (t.from === t.to && t.reason.id !== 'transition.timeWaitRestart') {
       return;
     }
@@ -72,18 +80,20 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
     const label = figureArrow ? figureLabel(figureArrow, lang) : stateDiagramText(OTHER_EDGES[t.reason.id] ?? 'stateDiagram.edge.other', lang);
     let edge = edges.find((e) => e.from === t.from && e.to === t.to && e.label === label);
     if (edge === undefined) {
-      edge = { from: t.from, to: t.to, label, takenBy: new Set() };
+      edge = { from: t.from, to: t.to, label, takenBy: new Set(), takenAtCursor: new Set() };
       edges.push(edge);
     }
     edge.takenBy.add(t.host);
+    if (atCursor) {
+      edge.takenAtCursor.add(t.host);
+    }
   };
   for (const step of steps) {
     for (const t of step.transitions) {
-      take(t);
+      take(t, step === last);
     }
     hosts.forEach((host, i) => visit(step.states[host] ?? 'CLOSED', i));
   }
-  const last = steps[steps.length - 1];
   const current = new Map<TcpState, Set<number>>();
   hosts.forEach((host, i) => {
     const state = last?.states[host] ?? 'CLOSED';
@@ -96,7 +106,7 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
   }
   lines.push(`  [*] --> ${id('CLOSED')}`);
   for (const edge of edges) {
-    const marks = hosts.filter((h) => edge.takenBy.has(h)).map((h) => `✓ ${h}`);
+    const marks = hosts.filter((h) => edge.takenBy.has(h)).map((h) => `${edge.takenAtCursor.has(h) ? AT_CURSOR_MARK : TAKEN_MARK} ${h}`);
     lines.push(`  ${id(edge.from)} --> ${id(edge.to)} : ${[edge.label, ...marks].join(' ')}`);
   }
   lines.push(
@@ -126,5 +136,8 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
     className: '',
   });
   legend.push({ text: stateDiagramText('stateDiagram.legend.taken', lang), className: '' });
+  if (last) {
+    legend.push({ text: stateDiagramText('stateDiagram.legend.atCursor', lang, { line: last.line + 1 }), className: '' });
+  }
   return { text: lines.join('\n') + '\n', legend };
 }

@@ -32,10 +32,12 @@ function classes(text: string): Map<string, string[]> {
   return found;
 }
 
-function edgesTakenBy(text: string, host: string): string[] {
+/** The arrows marked as taken by `host`: all of them, or only those of the step at the cursor line. */
+function edgesTakenBy(text: string, host: string, only?: 'atCursor'): string[] {
+  const mark = new RegExp(` ${only ? '▶' : '[✓▶]'} ${host}\\b`);
   return text
     .split('\n')
-    .filter((line) => line.includes(` ✓ ${host}`))
+    .filter((line) => mark.test(line))
     .map((line) => line.trim().replace(/ : .*/, ''));
 }
 
@@ -76,7 +78,11 @@ describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
       'CLOSE_WAIT --> LAST_ACK',
       'LAST_ACK --> CLOSED',
     ]);
-    assert.deepStrictEqual(legend.map((l) => l.className), ['visited0', 'visited1', 'visitedBoth', '', '']);
+    // The cursor is past the end: the last step, the client's 2MSL timeout, is the one set apart.
+    assert.deepStrictEqual(edgesTakenBy(text, 'client', 'atCursor'), ['TIME_WAIT --> CLOSED']);
+    assert.deepStrictEqual(edgesTakenBy(text, 'server', 'atCursor'), []);
+    assert.deepStrictEqual(legend.map((l) => l.className), ['visited0', 'visited1', 'visitedBoth', '', '', '']);
+    assert.match(legend.at(-1)!.text, /^▶ host: .* line 11$/);
   });
 
   it('follows the cursor: only the steps up to its line, with each host where it is there', () => {
@@ -85,7 +91,16 @@ describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
     const early = figure5Diagram(analysis, 3, 'en');
     assert.deepStrictEqual(classes(early.text).get('current'), ['SYN_RECEIVED', 'SYN_SENT']);
     assert.deepStrictEqual(edgesTakenBy(early.text, 'client'), ['CLOSED --> SYN_SENT']);
-    assert.match(early.legend.at(-2)!.text, /after line 4/);
+    // Both hosts move in the SYN's step: the client sends it, the server receives it.
+    assert.deepStrictEqual(edgesTakenBy(early.text, 'client', 'atCursor'), ['CLOSED --> SYN_SENT']);
+    assert.deepStrictEqual(edgesTakenBy(early.text, 'server', 'atCursor'), ['LISTEN --> SYN_RECEIVED']);
+    assert.deepStrictEqual(edgesTakenBy(early.text, 'server'), ['CLOSED --> LISTEN', 'LISTEN --> SYN_RECEIVED']);
+    assert.match(early.legend.at(-3)!.text, /after line 4/);
+    const next = figure5Diagram(analysis, 4, 'en');
+    assert.deepStrictEqual(edgesTakenBy(next.text, 'client', 'atCursor'), ['SYN_SENT --> ESTABLISHED']);
+    assert.deepStrictEqual(edgesTakenBy(next.text, 'server', 'atCursor'), []);
+    assert.match(next.text, /SYN_SENT --> ESTABLISHED : rcv SYN,ACK \/ snd ACK ▶ client\n/);
+    assert.match(next.text, /CLOSED --> SYN_SENT : active OPEN \/ snd SYN ✓ client\n/);
     const start = figure5Diagram(analysis, undefined, 'ko');
     assert.deepStrictEqual(classes(start.text).get('current'), ['CLOSED']);
     assert.deepStrictEqual(edgesTakenBy(start.text, 'client'), []);
@@ -96,7 +111,7 @@ describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
     const analysis = analyze('B: listen\nA -> B: SYN seq=1\nB -> A: SYN,ACK seq=5 ack=2\nA -> B: ACK seq=2 ack=6\nA: abort\nA -> B: RST seq=2\n');
     const { text } = figure5Diagram(analysis, 100, 'ko');
     assert.match(text, /ESTABLISHED --> CLOSED : ABORT \/ RST 전송 ✓ A/);
-    assert.match(text, /ESTABLISHED --> CLOSED : RST 수신 \(연결 리셋\) ✓ B/);
+    assert.match(text, /ESTABLISHED --> CLOSED : RST 수신 \(연결 리셋\) ▶ B/);
     assert.match(text, /LISTEN --> SYN_RECEIVED : SYN 수신 \/ SYN,ACK 전송 ✓ B/);
   });
 
