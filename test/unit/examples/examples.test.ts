@@ -109,6 +109,14 @@ describe('lessons in examples/', () => {
     assert.deepStrictEqual(files, Object.keys(LESSONS).sort());
   });
 
+  it("are each listed in the README's Lessons section", () => {
+    const readme = fs.readFileSync(path.join(EXAMPLES, '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Lessons'), readme.indexOf('\n## ', readme.indexOf('## Lessons') + 1));
+    for (const name of Object.keys(LESSONS)) {
+      assert.ok(section.includes(`\`${name.replace(/\.tcpflow$/, '')}\``), `${name} in the README`);
+    }
+  });
+
   for (const [name, warnings] of Object.entries(LESSONS)) {
     describe(name, () => {
       const text = read(name);
