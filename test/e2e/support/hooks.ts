@@ -22,6 +22,8 @@ export const mochaHooks: RootHookObject = {
         throw new Error(`CI=true and the end-to-end tests cannot run: ${reason}`);
       }
       console.log(`\n  END-TO-END TESTS SKIPPED: ${reason}\n`);
+      // Skipped only outside CI, on a machine without chromium or code-server (said above, with
+      // why); they run once `npm run setup:e2e` has installed them, and under CI=true always.
       this.skip();
     }
     fs.rmSync(resultsDir, { recursive: true, force: true });
