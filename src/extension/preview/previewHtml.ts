@@ -26,7 +26,7 @@ export interface PreviewPage {
  * The strings and state travel as JSON in data attributes: data, not script.
  */
 export function previewHtml(page: PreviewPage): string {
-  const csp = [`default-src 'none'`, `script-src 'nonce-${page.nonce}'`, `style-src ${page.cspSource} 'unsafe-inline'`, `img-src blob:`].join('; ');
+  const csp = webviewCsp(page.nonce, page.cspSource, [`img-src blob:`]);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.lang)}">
 <head>
@@ -41,6 +41,11 @@ export function previewHtml(page: PreviewPage): string {
 <script nonce="${page.nonce}" src="${escapeHtml(page.scriptUri)}"></script>
 </body>
 </html>`;
+}
+
+/** The policy every tcpflow webview starts from (see previewHtml), plus what one page adds. */
+export function webviewCsp(nonce: string, cspSource: string, extra: readonly string[] = []): string {
+  return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${cspSource} 'unsafe-inline'`, ...extra].join('; ');
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

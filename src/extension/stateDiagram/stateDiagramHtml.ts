@@ -1,4 +1,4 @@
-import { escapeHtml } from '../preview/previewHtml';
+import { escapeHtml, webviewCsp } from '../preview/previewHtml';
 import type { StateDiagramStrings } from './protocol';
 
 export interface StateDiagramPage {
@@ -16,7 +16,7 @@ export interface StateDiagramPage {
  * our stylesheet, plus inline styles for Mermaid's SVG). It has no export, so no img-src.
  */
 export function stateDiagramHtml(page: StateDiagramPage): string {
-  const csp = [`default-src 'none'`, `script-src 'nonce-${page.nonce}'`, `style-src ${page.cspSource} 'unsafe-inline'`].join('; ');
+  const csp = webviewCsp(page.nonce, page.cspSource);
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(page.lang)}">
 <head>

@@ -39,7 +39,8 @@ export class StateDiagramView implements vscode.Disposable {
         }
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.document) {
+        // Nothing to do on the keystroke path while the panel is closed.
+        if (this.panel && e.textEditor.document === this.document) {
           clearTimeout(this.cursorTimer);
           this.cursorTimer = setTimeout(() => this.update(), CURSOR_DELAY_MS);
         }
