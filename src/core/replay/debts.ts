@@ -39,16 +39,20 @@ export function describeDebt(debt: Debt): string {
 
 /**
  * Records a debt. ACKs are cumulative, so one ACK debt stands for all: a new
- * one replaces the old, keeping "must" if either was a must.
+ * one replaces the old, keeping "must" if either was a must. A must-ACK owed
+ * since an earlier line stays that line's debt, with the RCV.NXT the host had
+ * there, when only a may-ACK comes after it.
  */
 export function addDebt(tcb: Tcb, debt: Debt): void {
   if (debt.kind === 'ACK') {
     const index = tcb.debts.findIndex((d) => d.kind === 'ACK');
     if (index >= 0) {
       const old = tcb.debts[index]!;
-      const mandatory = old.mandatory || debt.mandatory;
-      const keep = debt.mandatory || !old.mandatory ? debt : old;
-      tcb.debts[index] = { ...keep, ack: debt.ack, mandatory };
+      if (old.mandatory && !debt.mandatory) {
+        tcb.debts[index] = old.line === debt.line ? { ...old, seq: debt.seq, ack: debt.ack } : old;
+      } else {
+        tcb.debts[index] = { ...debt, mandatory: old.mandatory || debt.mandatory };
+      }
       return;
     }
   }
