@@ -214,12 +214,17 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>
   if (tcb.state === 'SYN-RECEIVED') {
     const debt = findDebt(tcb, 'SYN,ACK');
     if (debt && tcb.issTentative && givenSeq !== undefined) {
-      openSendSequence(tcb, givenSeq, 0);
+      openSendSequence(tcb, givenSeq, len);
     }
     return {
       seq: tcb.ISS,
       seqMismatchId: 'send.synRetransmitSeq',
       apply: (wire) => {
+        // Text on the SYN,ACK follows the SYN in sequence space, as the receiver counts it.
+        const end = seqAdd(tcb.ISS ?? wire.seq, 1 + len);
+        if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
+          tcb.SND_NXT = end;
+        }
         if (debt) {
           removeDebt(tcb, debt);
           tcb.issTentative = false;
