@@ -2,12 +2,14 @@ import type { Diagnostic } from '../diagnostics';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
+import { compareFlags, type TcpFlag } from '../tcp/flags';
+import { seqAdd } from '../tcp/sequence';
 import type { Position, Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
 import { ReplayContext } from './context';
 import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
-import { writtenFlags } from './segmentFields';
+import { givenFields, writtenFlags } from './segmentFields';
 import { sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
@@ -59,7 +61,7 @@ export function replay(script: Script): ReplayResult {
     }
     let wire: WireSegment;
     if (node.dup) {
-      wire = oldDuplicate(node, from, to, written);
+      wire = oldDuplicate(ctx, node, from, to, written);
     } else {
       wire = sendSegment(ctx, from, to.name, node, written).wire;
     }
@@ -188,22 +190,21 @@ function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite 
  * some earlier life. Fields left out are taken from just before the sender's
  * current sequence space, where old segments come from.
  */
-function oldDuplicate(node: SegmentEvent, from: Tcb, to: Tcb, written: Set<string>): WireSegment {
-  const fields: Record<string, number | undefined> = {};
-  node.fields.forEach((f) => {
-    if (f.name && f.value?.value !== undefined && fields[f.name] === undefined) {
-      fields[f.name] = f.value.value;
-    }
-  });
+function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: Set<TcpFlag>): WireSegment {
+  const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
-  const seq = fields.seq ?? ((base - 10 + 2 ** 32) % 2 ** 32);
+  const seq = fields.seq?.value ?? seqAdd(base, -10);
   const hasAck = written.has('ACK');
+  if (fields.ack && !hasAck) {
+    // As on any segment line: without the ACK flag the field would silently vanish from the wire.
+    ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
+  }
   return {
-    flags: [...written] as WireSegment['flags'],
+    flags: [...written].sort(compareFlags),
     seq,
-    ack: hasAck ? fields.ack ?? to.SND_NXT ?? 0 : undefined,
-    len: fields.len ?? 0,
-    win: fields.win ?? from.RCV_WND,
+    ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
+    len: fields.len?.value ?? 0,
+    win: fields.win?.value ?? from.RCV_WND,
     computed: { seq: fields.seq === undefined, ack: hasAck && fields.ack === undefined },
     impliedAck: false,
   };
