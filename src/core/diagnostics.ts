@@ -85,6 +85,7 @@ export const DIAGNOSTIC_CODES = {
   'predictable-isn': { severity: 'hint', rfc: 'RFC 9293 §3.4.1' },
   'time-wait-at-end': { severity: 'hint', rfc: 'RFC 9293 §3.6.1' },
   'implied-ack': { severity: 'hint', rfc: 'RFC 9293 §3.1' },
+  'out-of-order': { severity: 'hint', rfc: 'RFC 9293 §3.10.7.4' },
 } as const satisfies Record<string, { severity: Severity; rfc: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

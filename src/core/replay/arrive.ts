@@ -1,4 +1,4 @@
-import type { Fix } from '../diagnostics';
+import type { DiagnosticCode, Fix } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, WireSegment } from '../model';
 import type { Range } from '../text';
@@ -25,6 +25,9 @@ interface Incoming {
   fin: boolean;
   rst: boolean;
 }
+
+/** The diagnostics an arrival reports itself with: refused, or accepted but held out of order. */
+type ArrivalReport = Extract<DiagnosticCode, 'unacceptable-segment' | 'out-of-order'>;
 
 /** Where the arrival is reported (the receiver on the line, or the `deliver`) and what to suggest. */
 export interface ArrivalSite {
@@ -59,7 +62,10 @@ class Arriving {
     return { host: this.r.name, outcome: 'dropped', reply: undefined, explanation: this.message(messageId, args), rfc };
   }
 
-  /** The receiver owes a reply; `warn` false for replies that are the normal course of TCP. */
+  /**
+   * The receiver owes a reply. `report` names the diagnostic that tells of it: none for
+   * replies that are the normal course of TCP, a hint for a segment held out of order.
+   */
   answered(
     kind: DebtKind,
     reply: { seq: number | undefined; ack: number | undefined; flags: string },
@@ -67,7 +73,7 @@ class Arriving {
     messageId: string,
     rfc: string,
     args: MessageArgs = {},
-    warn = true,
+    report: ArrivalReport | false = 'unacceptable-segment',
     fixes: Fix[] = [],
   ): Arrival {
     const form = rfcForm(reply.seq, reply.ack, reply.flags);
@@ -82,19 +88,25 @@ class Arriving {
       range: this.site.range,
       reason: this.message(messageId, fullArgs),
     });
-    if (warn) {
-      this.warn(messageId, rfc, fullArgs, fixes);
+    if (report) {
+      this.warn(messageId, rfc, fullArgs, fixes, report);
     }
     return { host: this.r.name, outcome: 'answered', reply: form, explanation: this.message(messageId, fullArgs), rfc };
   }
 
   /** The ACK RFC 9293 sends for an unacceptable segment: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
-  answeredWithAck(messageId: string, rfc: string, args: MessageArgs = {}, mandatory = false, warn = true): Arrival {
-    return this.answered('ACK', { seq: this.r.SND_NXT, ack: this.r.RCV_NXT, flags: 'ACK' }, mandatory, messageId, rfc, args, warn);
+  answeredWithAck(
+    messageId: string,
+    rfc: string,
+    args: MessageArgs = {},
+    mandatory = false,
+    report: ArrivalReport | false = 'unacceptable-segment',
+  ): Arrival {
+    return this.answered('ACK', { seq: this.r.SND_NXT, ack: this.r.RCV_NXT, flags: 'ACK' }, mandatory, messageId, rfc, args, report);
   }
 
-  warn(messageId: string, rfc: string, args: MessageArgs, fixes: Fix[] = []): void {
-    this.ctx.report('unacceptable-segment', this.site.range, messageId, this.argsWith(args), { rfc, fixes });
+  warn(messageId: string, rfc: string, args: MessageArgs, fixes: Fix[] = [], code: ArrivalReport = 'unacceptable-segment'): void {
+    this.ctx.report(code, this.site.range, messageId, this.argsWith(args), { rfc, fixes });
   }
 
   message(id: string, args: MessageArgs): { id: string; args: MessageArgs } {
@@ -144,7 +156,7 @@ function inClosed(a: Arriving): Arrival {
     seg.syn && seg.ack === undefined
       ? [{ title: { id: 'fix.addListen', args: { host: a.r.name } }, edits: [{ range: a.site.lineStart, newText: `${a.r.name}: listen\n` }] }]
       : [];
-  return a.answered('RST', reply, true, 'arrive.closed', 'RFC 9293 §3.10.7.1', {}, true, fixes);
+  return a.answered('RST', reply, true, 'arrive.closed', 'RFC 9293 §3.10.7.1', {}, 'unacceptable-segment', fixes);
 }
 
 /** §3.10.7.2: a listener wants a SYN; a RST is ignored, an ACK is answered with a RST. */
@@ -241,9 +253,16 @@ function isSimultaneousOpenSynAck(a: Arriving): boolean {
 function inOtherStates(a: Arriving): Arrival {
   const { seg, r, ctx } = a;
   const rcvNxt = r.RCV_NXT ?? 0;
+  let closedWindow = false;
   if (isSimultaneousOpenSynAck(a)) {
     seg.syn = false;
     seg.seq = seqAdd(seg.seq, 1);
+  } else if (takesZeroWindowAllowance(a, rcvNxt)) {
+    // "If the RCV.WND is zero, no segments will be acceptable, but special allowance should be
+    // made to accept valid ACKs, URGs, and RSTs": the text and FIN go; the controls are processed.
+    closedWindow = true;
+    seg.len = 0;
+    seg.fin = false;
   } else if (!isAcceptable(seg.seq, a.segLen, rcvNxt, r.RCV_WND)) {
     return unacceptable(a, rcvNxt);
   }
@@ -281,15 +300,28 @@ function inOtherStates(a: Arriving): Arrival {
   if (ackResult) {
     return ackResult;
   }
+  if (closedWindow) {
+    return a.answeredWithAck('arrive.zeroWindow', 'RFC 9293 §3.10.7.4', { rcvNxt });
+  }
   return processTextAndFin(a) ?? a.accepted('arrive.accepted', 'RFC 9293 §3.10.7.4');
+}
+
+/**
+ * A segment with text or a FIN at exactly RCV.NXT while the receiver advertises a
+ * zero window: unacceptable as a whole, but its ACK (or RST) still counts.
+ */
+function takesZeroWindowAllowance(a: Arriving, rcvNxt: number): boolean {
+  const { seg, r } = a;
+  return r.RCV_WND === 0 && !seg.syn && a.segLen > 0 && seg.seq === rcvNxt;
 }
 
 /** First step, failed: old duplicates and out-of-window segments are answered with an ACK and dropped. */
 function unacceptable(a: Arriving, rcvNxt: number): Arrival {
   const { seg, r, ctx } = a;
   const rcvEnd = seqAdd(rcvNxt, r.RCV_WND);
+  const zeroWindow = r.RCV_WND === 0;
   if (seg.rst) {
-    return a.dropped('arrive.outOfWindow.rst', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
+    return a.dropped(zeroWindow ? 'arrive.zeroWindow.rst' : 'arrive.outOfWindow.rst', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
   }
   const end = seqAdd(seg.seq, a.segLen);
   if (r.state === 'TIME-WAIT' && seg.fin && end === rcvNxt) {
@@ -299,13 +331,15 @@ function unacceptable(a: Arriving, rcvNxt: number): Arrival {
     return a.answeredWithAck('arrive.timeWait.fin', 'RFC 9293 §3.10.7.4', {}, true, false);
   }
   if (r.state === 'SYN-RECEIVED' && seg.syn && seg.ack === undefined && seg.seq === r.IRS) {
-    // The peer did not hear our SYN,ACK and sent its SYN again: we send the SYN,ACK again.
-    return a.answered('SYN,ACK', { seq: r.ISS, ack: rcvNxt, flags: 'SYN,ACK' }, true, 'arrive.synReceived.retransmittedSyn', 'RFC 9293 §3.10.7.4');
+    // The peer did not hear our SYN,ACK and sent its SYN again. Below RCV.NXT, the SYN is an
+    // unacceptable segment like any other: the reply is the plain ACK, and the SYN,ACK comes
+    // again from the retransmission timer, not from this arrival.
+    return a.answeredWithAck('arrive.synReceived.retransmittedSyn', 'RFC 9293 §3.10.7.4', { rcvNxt });
   }
   if (seqLeq(end, rcvNxt)) {
     return a.answeredWithAck('arrive.duplicate', 'RFC 9293 §3.10.7.4', { rcvNxt });
   }
-  return a.answeredWithAck('arrive.outOfWindow', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
+  return a.answeredWithAck(zeroWindow ? 'arrive.zeroWindow.closed' : 'arrive.outOfWindow', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
 }
 
 /** Drops the part of an acceptable segment that was already received (SYN first, then text). */
@@ -377,7 +411,7 @@ function processTextAndFin(a: Arriving): Arrival | undefined {
     } else if (seg.seq !== rcvNxt) {
       // Beyond RCV.NXT but in the window: held for later (SHLD-31), and a duplicate ACK tells the sender where the gap is.
       r.held.push({ seq: seg.seq, len: seg.len, fin: seg.fin });
-      return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt });
+      return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt }, false, 'out-of-order');
     } else {
       r.RCV_NXT = seqAdd(rcvNxt, seg.len);
       addDataAck(a);
