@@ -156,8 +156,16 @@ class DiagramBuilder {
     }
     const text = segmentText(segment.wire, segment.label, this.options.showSeq);
     if (segment.dup) {
-      // RFC 9293 Figure 8: "(duplicate) ... <SEQ=90><CTL=SYN> -->": it comes out of the network.
-      this.writer.message(NETWORK, 'arrive', to, marked(mark, this.say('diagram.duplicate', { segment: text })), step.line);
+      // RFC 9293 Figure 8: "(duplicate) ... <SEQ=90><CTL=SYN> -->": it comes out of the network,
+      // or is lost there, or stays there (drawn on the Network's own lifeline) until `deliver`.
+      const duplicate = this.say('diagram.duplicate', { segment: text });
+      if (segment.fate === 'arrived') {
+        this.writer.message(NETWORK, 'arrive', to, marked(mark, duplicate), step.line);
+      } else if (segment.fate === 'lost') {
+        this.writer.message(NETWORK, 'lost', to, marked(mark, this.say('diagram.lost', { segment: duplicate })), step.line);
+      } else {
+        this.writer.message(NETWORK, 'toNetwork', NETWORK, marked(mark, duplicate), step.line);
+      }
     } else if (segment.fate === 'arrived') {
       this.writer.message(from, 'arrive', to, marked(mark, text), step.line);
     } else if (segment.fate === 'lost') {

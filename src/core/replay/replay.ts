@@ -10,7 +10,7 @@ import { ReplayContext } from './context';
 import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
 import { givenFields, writtenFlags } from './segmentFields';
-import { sendSegment } from './send';
+import { checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
@@ -71,7 +71,7 @@ export function replay(script: Script): ReplayResult {
       ctx.report('useless-name', node.alias.range, 'segment.uselessName', { name: node.alias.text });
     }
     let arrival: Arrival | undefined;
-    const fate = node.dup || node.arrow.kind === '->' ? 'arrived' : node.arrow.kind === '-x' ? 'lost' : 'in-flight';
+    const fate = node.arrow.kind === '->' ? 'arrived' : node.arrow.kind === '-x' ? 'lost' : 'in-flight';
     if (fate === 'arrived') {
       arrival = arrive(ctx, to, wire, site);
     } else if (fate === 'in-flight') {
@@ -195,6 +195,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
   const seq = fields.seq?.value ?? seqAdd(base, -10);
   const hasAck = written.has('ACK');
+  checkWindowField(ctx, fields.win);
   if (fields.ack && !hasAck) {
     // As on any segment line: without the ACK flag the field would silently vanish from the wire.
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });

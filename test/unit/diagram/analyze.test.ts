@@ -187,6 +187,29 @@ describe('the diagram of analyze()', () => {
     ]);
   });
 
+  it('draws an old duplicate lost in the Network with a cross, and one kept there on its lifeline until deliver', async () => {
+    const { analysis, parsed } = await diagramOf(script(`
+      |host A
+      |host B
+      |B: listen
+      |dup A -x B: SYN seq=90
+      |dup A ~> B: SYN seq=80 as old
+      |A -> B: SYN seq=100
+      |B -> A: SYN,ACK seq=300 ack=101
+      |deliver old
+    `));
+    assert.deepStrictEqual(drawn(parsed).slice(3, 8), [
+      'net-xh1: (duplicate) SYN seq=90 (lost)',
+      'net-->>net: (duplicate) SYN seq=80',
+      'h0->>h1: SYN seq=100',
+      'note left of h0: SYN-SENT',
+      'note right of h1: SYN-RECEIVED',
+    ]);
+    // Neither reached B when sent: only the real SYN moved it out of LISTEN.
+    assert.deepStrictEqual(analysis.steps.slice(1, 3).map((s) => s.states['B']), ['LISTEN', 'LISTEN']);
+    assert.deepStrictEqual(analysis.diagnostics.filter((d) => d.code === 'unknown-segment'), []);
+  });
+
   it('marks every line with an error, wherever the error was found', async () => {
     const { analysis, parsed } = await diagramOf(script(`
       |A -> B: ACK len=5 "too early"
@@ -267,7 +290,7 @@ describe('the diagram of analyze()', () => {
       .map((s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
     const line = fc.oneof(
       fc.constantFrom('B: listen', 'A: connect', 'A: close', 'B: close', 'A: abort', 'B: timeout', 'A: reboot', 'deliver', 'deliver s1'),
-      fc.tuple(fc.constantFrom('A -> B', 'B -> A', 'A -x B', 'A ~> B', 'B ~> A', 'dup A -> B'), fc.constantFrom('SYN', 'SYN,ACK', 'ACK', 'FIN+ACK', 'RST', 'ACK PSH len=3'), literal).map(
+      fc.tuple(fc.constantFrom('A -> B', 'B -> A', 'A -x B', 'A ~> B', 'B ~> A', 'dup A -> B', 'dup A -x B', 'dup B ~> A'), fc.constantFrom('SYN', 'SYN,ACK', 'ACK', 'FIN+ACK', 'RST', 'ACK PSH len=3'), literal).map(
         ([arrow, flags, label]) => `${arrow}: ${flags} ${label}`,
       ),
       literal.map((text) => `note ${text}`),
