@@ -77,6 +77,7 @@ export const DIAGNOSTIC_CODES = {
   'unacceptable-segment': { severity: 'warning', rfc: 'RFC 9293 §3.10.7' },
   'seq-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
   'ack-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
+  'window-out-of-range': { severity: 'warning', rfc: 'RFC 9293 §3.1' },
   'missing-reply': { severity: 'warning', rfc: 'RFC 9293 §3.10.7' },
   'in-flight-at-end': { severity: 'warning', rfc: 'RFC 9293 §3.5' },
   'useless-name': { severity: 'warning', rfc: 'RFC 9293 §3.5' },

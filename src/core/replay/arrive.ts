@@ -267,6 +267,7 @@ function inOtherStates(a: Arriving): Arrival {
     return unacceptable(a, rcvNxt);
   }
   trimOldPart(a, rcvNxt);
+  trimBeyondWindow(a, rcvNxt);
 
   // Second, the RST bit (with RFC 5961's exact-match rule).
   if (seg.rst) {
@@ -356,6 +357,26 @@ function trimOldPart(a: Arriving, rcvNxt: number): void {
   const text = Math.min(old, seg.len);
   seg.len -= text;
   seg.seq = rcvNxt;
+}
+
+/**
+ * Drops what lies past the right edge of the receive window, the FIN first and then
+ * text ("trimming off any portions that lie outside the window (including SYN and
+ * FIN)"); the sender must send that part again once the window opens.
+ */
+function trimBeyondWindow(a: Arriving, rcvNxt: number): void {
+  const { seg, r } = a;
+  const rcvEnd = seqAdd(rcvNxt, r.RCV_WND);
+  let beyond = seqDiff(seqAdd(seg.seq, a.segLen), rcvEnd);
+  if (beyond <= 0 || seg.rst) {
+    return;
+  }
+  a.warn('arrive.beyondWindow', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd, beyond });
+  if (seg.fin) {
+    seg.fin = false;
+    beyond -= 1;
+  }
+  seg.len -= Math.min(beyond, seg.len);
 }
 
 /** Fifth step: returns an Arrival when processing stops here. */

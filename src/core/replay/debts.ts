@@ -64,6 +64,10 @@ export function findDebt(tcb: Tcb, kind: DebtKind): Debt | undefined {
   return tcb.debts.find((d) => d.kind === kind);
 }
 
+export function replaceDebt(tcb: Tcb, debt: Debt, by: Debt): void {
+  tcb.debts = tcb.debts.map((d) => (d === debt ? by : d));
+}
+
 export function removeDebt(tcb: Tcb, debt: Debt): void {
   tcb.debts = tcb.debts.filter((d) => d !== debt);
 }

@@ -6,7 +6,7 @@ import type { Range } from '../text';
 import { compareFlags, formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import type { ReplayContext } from './context';
-import { findDebt, payAckDebts, removeDebt } from './debts';
+import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
 import { chooseIss, type Tcb } from './tcb';
 
@@ -60,9 +60,9 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   }
 
   const plan = flags.has('RST')
-    ? planReset(ctx, tcb)
+    ? planReset(ctx, tcb, flagRange(node, 'RST'))
     : flags.has('SYN')
-      ? planSyn(ctx, tcb, peer, flags, fields, len)
+      ? planSyn(ctx, tcb, peer, node, flags, fields, len)
       : flags.has('FIN')
         ? planFin(ctx, tcb, len)
         : planDataOrAck(tcb, flags, fields, len);
@@ -79,6 +79,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     impliedAck,
   };
 
+  checkWindowField(ctx, fields.win);
   if (plan.illegal) {
     const at = plan.illegal.range ?? flagRange(node);
     ctx.report('illegal-send', at, plan.illegal.id, { host: tcb.name, peer, state: tcb.state, ...plan.illegal.args }, {
@@ -99,6 +100,16 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     payAckDebts(tcb, wire);
   }
   return { wire, illegal: false };
+}
+
+/** The largest window a segment can carry: the Window field has 16 bits (RFC 9293 §3.1), and tcpflow models no window scaling. */
+export const MAX_WINDOW = 0xffff;
+
+/** Warns of a `win=` that the 16-bit Window field cannot carry. */
+export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined): void {
+  if (win && win.value > MAX_WINDOW) {
+    ctx.report('window-out-of-range', win.range, 'send.windowTooLarge', { given: win.value, max: MAX_WINDOW });
+  }
 }
 
 function isPastSynSent(tcb: Tcb): boolean {
@@ -137,17 +148,17 @@ function checkAck(ctx: ReplayContext, tcb: Tcb, plan: Plan, given: GivenField | 
 }
 
 /** A RST: a reply the host owes, else an ABORT (RFC 9293 §3.10.5, §3.10.7). */
-function planReset(ctx: ReplayContext, tcb: Tcb): Plan {
+function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
   const debt = findDebt(tcb, 'RST');
   if (debt) {
     return {
       seq: debt.seq ?? tcb.SND_NXT,
-      seqMismatchId: 'send.rstSeq',
+      seqMismatchId: 'send.rstReplySeq',
       ...(debt.ack !== undefined ? { ack: debt.ack } : {}),
       apply: (wire) => {
         removeDebt(tcb, debt);
         if (debt.flags.includes('ACK') && wire.ack === undefined) {
-          ctx.report('ack-mismatch', ctx.eventRange!, 'send.rstNeedsAck', { host: tcb.name, reply: debt.flags, ack: debt.ack ?? 0 });
+          ctx.report('ack-mismatch', rstRange, 'send.rstNeedsAck', { host: tcb.name, reply: debt.flags, ack: debt.ack ?? 0 });
         }
       },
     };
@@ -166,9 +177,13 @@ function planReset(ctx: ReplayContext, tcb: Tcb): Plan {
 }
 
 /** A SYN or SYN,ACK: an active OPEN, its retransmission, or the reply to a SYN (RFC 9293 §3.10.1, §3.10.7.2–3). */
-function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
   const givenSeq = fields.seq?.value;
   if (!flags.has('ACK')) {
+    if (flags.has('FIN') && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT')) {
+      // OPEN then CLOSE before the peer answers deletes the connection (§3.10.4, SYN-SENT): no user call sends SYN,FIN.
+      return { illegal: { id: 'send.fin.onSyn', rfc: 'RFC 9293 §3.10.4', range: flagRange(node, 'FIN') } };
+    }
     switch (tcb.state) {
       case 'CLOSED':
       case 'LISTEN': {
@@ -211,32 +226,70 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>
         return { illegal: { id: 'send.syn.synchronized', rfc: 'RFC 9293 §3.10.1' } };
     }
   }
-  if (tcb.state === 'SYN-RECEIVED') {
-    const debt = findDebt(tcb, 'SYN,ACK');
-    if (debt && tcb.issTentative && givenSeq !== undefined) {
-      openSendSequence(tcb, givenSeq, len);
-    }
-    return {
-      seq: tcb.ISS,
-      seqMismatchId: 'send.synRetransmitSeq',
-      apply: (wire) => {
-        // Text on the SYN,ACK follows the SYN in sequence space, as the receiver counts it.
-        const end = seqAdd(tcb.ISS ?? wire.seq, 1 + len);
-        if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
-          tcb.SND_NXT = end;
-        }
-        if (debt) {
-          removeDebt(tcb, debt);
-          tcb.issTentative = false;
-          hintIsn(ctx, tcb, fields.seq, wire);
-        }
-      },
-    };
+  if (tcb.state === 'SYN-RECEIVED' || synUnacknowledged(tcb)) {
+    return planSynAck(ctx, tcb, flags, fields, len);
   }
   if (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT') {
     return { illegal: { id: 'send.synAck.noSyn', args: { peer }, rfc: 'RFC 9293 §3.10.7.2' } };
   }
   return { illegal: { id: 'send.syn.synchronized', rfc: 'RFC 9293 §3.10.1' } };
+}
+
+/**
+ * The SYN,ACK of a host that received a SYN: owed, or retransmitted while its SYN is
+ * unacknowledged (also after a CLOSE in SYN-RECEIVED, in FIN-WAIT-1). A FIN on it is
+ * CLOSE's FIN, owed by an earlier `close` or closing the connection now (§3.10.4).
+ */
+function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+  const debt = findDebt(tcb, 'SYN,ACK');
+  const givenSeq = fields.seq?.value;
+  if (debt && tcb.issTentative && givenSeq !== undefined) {
+    openSendSequence(tcb, givenSeq, len);
+    placeAfterSyn(tcb, len);
+  }
+  return {
+    seq: tcb.ISS,
+    seqMismatchId: 'send.synRetransmitSeq',
+    apply: (wire) => {
+      if (debt) {
+        removeDebt(tcb, debt);
+        tcb.issTentative = false;
+        placeAfterSyn(tcb, len);
+        hintIsn(ctx, tcb, fields.seq, wire);
+      }
+      if (flags.has('FIN')) {
+        const finDebt = findDebt(tcb, 'FIN');
+        if (finDebt) {
+          removeDebt(tcb, finDebt);
+        } else if (tcb.state === 'SYN-RECEIVED') {
+          tcb.finSeq = tcb.SND_NXT;
+          tcb.SND_NXT = seqAdd(tcb.SND_NXT ?? 0, 1);
+          ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
+        }
+      }
+    },
+  };
+}
+
+/** In FIN-WAIT-1 after a CLOSE in SYN-RECEIVED, before the peer acknowledged the SYN. */
+function synUnacknowledged(tcb: Tcb): boolean {
+  return tcb.state === 'FIN-WAIT-1' && tcb.ISS !== undefined && tcb.SND_UNA === tcb.ISS;
+}
+
+/**
+ * Text on a SYN follows the SYN in sequence space, as the receiver counts it; a FIN
+ * that CLOSE placed before the SYN went out moves to follow that text.
+ */
+function placeAfterSyn(tcb: Tcb, len: number): void {
+  const afterText = seqAdd(tcb.ISS ?? 0, 1 + len);
+  const finDebt = findDebt(tcb, 'FIN');
+  if (tcb.finSeq !== undefined && finDebt) {
+    tcb.finSeq = afterText;
+    tcb.SND_NXT = seqAdd(afterText, 1);
+    replaceDebt(tcb, finDebt, { ...finDebt, seq: afterText });
+  } else if (tcb.SND_NXT === undefined || seqGt(afterText, tcb.SND_NXT)) {
+    tcb.SND_NXT = afterText;
+  }
 }
 
 /** Sets ISS and the send variables for a SYN that carries `len` octets of data. */
@@ -265,6 +318,9 @@ function hintIsn(ctx: ReplayContext, tcb: Tcb, given: GivenField | undefined, wi
 
 /** A FIN: CLOSE's FIN (owed or implied) or its retransmission (RFC 9293 §3.10.4). */
 function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
+  if (findDebt(tcb, 'SYN,ACK')) {
+    return { illegal: { id: 'send.fin.beforeSynAck', rfc: 'RFC 9293 §3.10.4' } };
+  }
   const debt = findDebt(tcb, 'FIN');
   if (debt && tcb.finSeq !== undefined && tcb.SND_NXT !== undefined) {
     // `A: close` already placed the FIN; data written on the FIN's line goes before it.
@@ -288,9 +344,6 @@ function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
         },
       };
     case 'SYN-RECEIVED':
-      if (findDebt(tcb, 'SYN,ACK')) {
-        return { illegal: { id: 'send.fin.beforeSynAck', rfc: 'RFC 9293 §3.10.4' } };
-      }
       if (len > 0) {
         return { illegal: { id: 'send.data.notSynchronized', rfc: 'RFC 9293 §3.10.2' } };
       }
@@ -364,6 +417,9 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
       default:
         return { illegal: { id: 'send.noConnection', rfc: 'RFC 9293 §3.10.2' } };
     }
+  }
+  if (findDebt(tcb, 'SYN,ACK')) {
+    return { illegal: { id: 'send.ack.beforeSynAck', rfc: 'RFC 9293 §3.10.7.2' } };
   }
   if (!flags.has('ACK') || !isPastSynSent(tcb)) {
     if (tcb.state === 'SYN-SENT') {

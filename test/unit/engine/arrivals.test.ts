@@ -179,4 +179,145 @@ describe('engine arrivals', () => {
       assert.deepStrictEqual(r.steps.at(-1)!.owes['A'], kinds);
     });
   });
+
+  describe('a receive window smaller than the segment', () => {
+    const opened = `
+      |B: listen
+      |A -> B: SYN seq=100 win=10
+      |B -> A: SYN,ACK seq=300
+      |A -> B: ACK win=10`;
+
+    it('keeps the text inside the window and drops a FIN beyond it, so no CLOSE-WAIT', () => {
+      const r = run(`${opened}
+        |B -> A: FIN len=10`);
+      assert.deepStrictEqual(stateTable(r).at(-1), 'ESTABLISHED FIN-WAIT-1');
+      assert.strictEqual(r.steps.at(-1)!.variables['A']!.RCV_NXT, 311);
+      const d = r.all.find((x) => x.code === 'unacceptable-segment')!;
+      assert.strictEqual(d.message.id, 'arrive.beyondWindow');
+      assert.strictEqual(d.message.args['beyond'], 1);
+    });
+
+    it('trims text beyond the window', () => {
+      const r = run(`${opened}
+        |B -> A: ACK len=20`);
+      assert.strictEqual(r.steps.at(-1)!.variables['A']!.RCV_NXT, 311);
+      assert.deepStrictEqual(codes(r.all, 'warning'), ['5:unacceptable-segment']);
+    });
+
+    it('near miss: a segment that fills the window exactly is taken whole', () => {
+      const r = run(`${opened}
+        |B -> A: ACK len=10`);
+      assert.strictEqual(r.steps.at(-1)!.variables['A']!.RCV_NXT, 311);
+      assert.deepStrictEqual(codes(r.all, 'warning'), []);
+    });
+  });
+
+  describe('a FIN on the SYN,ACK', () => {
+    it('is CLOSE in SYN-RECEIVED: the sender counts the FIN and accepts the ACK of it', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN seq=100
+        |B -> A: SYN,ACK,FIN seq=300 ack=101
+        |A -> B: ACK`);
+      assert.deepStrictEqual(stateTable(r).slice(2), ['CLOSE-WAIT FIN-WAIT-1', 'CLOSE-WAIT FIN-WAIT-2']);
+      assert.deepStrictEqual(codes(r.all), []);
+    });
+
+    it('pays the FIN of a close written before the SYN,ACK went out, placed after the SYN,ACK\'s text', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B: close
+        |B -> A: SYN+ACK len=4
+        |B -> A: FIN
+        |A -> B: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'error'), []);
+      assert.deepStrictEqual(codes(r.all, 'warning'), []);
+      assert.deepStrictEqual(stateTable(r).at(-1), 'CLOSE-WAIT FIN-WAIT-2');
+      const fin = r.steps[4]!.detail;
+      assert.ok(fin.kind === 'segment' && fin.wire.seq === 305, JSON.stringify(fin));
+    });
+
+    it('near miss: a FIN before the owed SYN,ACK is an error', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B: close
+        |B -> A: FIN`);
+      assert.deepStrictEqual(codes(r.all, 'error'), ['4:illegal-send']);
+    });
+  });
+
+  describe('what may not be sent before the SYN,ACK', () => {
+    it('a FIN on the opening SYN is an error on the FIN', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN,FIN seq=100`);
+      const d = r.all.find((x) => x.code === 'illegal-send')!;
+      assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [1, 12, 15]);
+      assert.strictEqual(d.message.id, 'send.fin.onSyn');
+      assert.strictEqual(stateTable(r).at(-1), 'CLOSED SYN-RECEIVED');
+    });
+
+    it('a bare ACK from SYN-RECEIVED that still owes its SYN,ACK is an error', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'error'), ['3:illegal-send']);
+    });
+
+    it('near miss: the ACK after the SYN,ACK is a plain retransmission of the acknowledgment', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B -> A: SYN+ACK
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'error'), []);
+    });
+  });
+
+  describe('the Window field', () => {
+    it('warns of a win= the 16 bits cannot carry, on the value, also on an old duplicate', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN win=70000
+        |dup A -> B: SYN seq=5 win=65536`);
+      assert.deepStrictEqual(codes(r.all).filter((c) => c.endsWith('window-out-of-range')), ['2:window-out-of-range', '3:window-out-of-range']);
+      const d = r.all.find((x) => x.code === 'window-out-of-range')!;
+      assert.deepStrictEqual([d.range.start.character, d.range.end.character], [16, 21]);
+    });
+
+    it('near miss: 65535 fits', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN win=65535`);
+      assert.deepStrictEqual(codes(r.all).filter((c) => c.endsWith('window-out-of-range')), []);
+    });
+  });
+
+  describe('the SEQ of a RST', () => {
+    it('of an ABORT is SND.NXT, and the message says so rather than what the peer believes', () => {
+      const r = run(`${handshake}
+        |A -x B: ACK len=10
+        |A -> B: RST seq=101`);
+      const d = r.all.find((x) => x.code === 'seq-mismatch')!;
+      assert.strictEqual(d.message.id, 'send.rstSeq');
+      // 101 is B's RCV.NXT: B accepts the reset.
+      assert.strictEqual(stateTable(r).at(-1), 'CLOSED CLOSED');
+    });
+
+    it('of an owed reply is the form §3.10.7 gives; a missing ACK on it is reported on the RST', () => {
+      const r = run(`
+        |A -> B: SYN
+        |B -> A: RST`);
+      const d = r.all.find((x) => x.code === 'ack-mismatch')!;
+      assert.strictEqual(d.message.id, 'send.rstNeedsAck');
+      assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [1, 8, 11]);
+      const seq = run(`
+        |A -> B: SYN
+        |B -> A: RST,ACK seq=5`).all.find((x) => x.code === 'seq-mismatch')!;
+      assert.strictEqual(seq.message.id, 'send.rstReplySeq');
+    });
+  });
 });
