@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DIAGNOSTIC_CODES } from '../../../src/core/diagnostics';
 
 /** Runs the built command line (`npm run build` makes dist/cli.js) as a user would. */
 const root = path.resolve(__dirname, '../../../..');
@@ -101,6 +102,13 @@ describe('tcpflow command line', function () {
   });
 
   describe('check --format json', function () {
+    it("documents every diagnostic code with its severity in the README's table", function () {
+      const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+      const rows = new Map([...readme.matchAll(/^\| `([a-z-]+)` \| (error|warning|hint) \|/gm)].map((m) => [m[1]!, m[2]!]));
+      const codes = Object.entries(DIAGNOSTIC_CODES).map(([code, entry]) => [code, entry.severity]);
+      assert.deepStrictEqual([...rows.entries()], codes);
+    });
+
     it('follows the contract exactly', function () {
       write('e.tcpflow', WITH_ERROR);
       const run = tcpflow(['check', '--format', 'json', 'e.tcpflow'], { cwd: dir });
