@@ -5,7 +5,7 @@ import type { Range } from '../text';
 import { formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
 import type { ReplayContext } from './context';
-import { addDebt, rfcForm, type DebtKind } from './debts';
+import { addDebt, findDebt, removeDebt, rfcForm, type DebtKind } from './debts';
 import { chooseIss, type Tcb } from './tcb';
 
 /**
@@ -389,7 +389,22 @@ function processAck(a: Arriving, segAck: number): Arrival | undefined {
       r.SND_UNA = segAck;
       r.SND_WND = seg.win;
       ctx.follow(r, 'rcv ACK of SYN', 'RFC 9293 §3.10.7.4');
-      r.debts = r.debts.filter((d) => d.kind !== 'SYN,ACK');
+      const synAck = findDebt(r, 'SYN,ACK');
+      if (synAck) {
+        // A simultaneous open whose SYN,ACK had not gone out yet: the SYN it would have repeated
+        // is acknowledged, but the peer's SYN still is not, so a plain ACK is owed instead.
+        removeDebt(r, synAck);
+        addDebt(r, {
+          kind: 'ACK',
+          flags: 'ACK',
+          seq: r.SND_NXT,
+          ack: r.RCV_NXT,
+          mandatory: true,
+          line: a.site.line,
+          range: a.site.range,
+          reason: a.message('arrive.synReceived.ackInstead', {}),
+        });
+      }
       releaseHeld(a);
       return undefined;
     }

@@ -232,6 +232,9 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
   if (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT') {
     return { illegal: { id: 'send.synAck.noSyn', args: { peer }, rfc: 'RFC 9293 §3.10.7.2' } };
   }
+  if (tcb.state === 'ESTABLISHED') {
+    return { illegal: { id: 'send.synAck.synAcked', args: { peer }, rfc: 'RFC 9293 §3.10.7.4' } };
+  }
   return { illegal: { id: 'send.syn.synchronized', rfc: 'RFC 9293 §3.10.1' } };
 }
 

@@ -320,4 +320,33 @@ describe('engine arrivals', () => {
       assert.strictEqual(seq.message.id, 'send.rstReplySeq');
     });
   });
+
+  describe('a simultaneous open whose SYN,ACK had not gone out when the peer\'s arrived', () => {
+    const crossed = `
+      |A ~> B: SYN
+      |B ~> A: SYN
+      |deliver
+      |deliver
+      |A -> B: SYN,ACK`;
+
+    it('owes a plain ACK of the peer\'s SYN instead, which completes the open', () => {
+      const r = run(`${crossed}
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all), []);
+      assert.deepStrictEqual(stateTable(r).slice(-2), ['SYN-RECEIVED ESTABLISHED', 'ESTABLISHED ESTABLISHED']);
+    });
+
+    it('is told, when it still sends a SYN,ACK from ESTABLISHED, that its SYN is already acknowledged', () => {
+      const r = run(`${crossed}
+        |B -> A: SYN,ACK`);
+      const d = r.all.find((x) => x.code === 'illegal-send')!;
+      assert.strictEqual(d.range.start.line, 5);
+      assert.strictEqual(d.message.id, 'send.synAck.synAcked');
+    });
+
+    it('near miss: leaving the ACK out is a missing reply on the line that made it owed', () => {
+      const r = run(crossed);
+      assert.deepStrictEqual(codes(r.all), ['5:missing-reply']);
+    });
+  });
 });
