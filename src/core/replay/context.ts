@@ -6,11 +6,14 @@ import { figure5Transition, type Figure5Event, type Figure5Transition } from '..
 import type { TcpState } from '../tcp/states';
 import { deleteConnection, type Tcb } from './tcb';
 
+/** Shared by every event that changes no state, most of a long story: steps never modify their list. */
+const NO_TRANSITIONS: readonly Transition[] = [];
+
 /** The replay's running record: diagnostics so far, and the transitions of the event being replayed. */
 export class ReplayContext {
   readonly diagnostics: Diagnostic[] = [];
   /** Transitions of the current event; reset by `beginEvent`. */
-  transitions: Transition[] = [];
+  transitions: readonly Transition[] = NO_TRANSITIONS;
   /** Worst severity reported for the current event. */
   eventSeverity: 'error' | 'warning' | undefined;
   /** Line and range of the event being replayed (where transitions are said to happen). */
@@ -19,7 +22,7 @@ export class ReplayContext {
   private readonly onceKeys = new Set<string>();
 
   beginEvent(line: number, at: Range): void {
-    this.transitions = [];
+    this.transitions = NO_TRANSITIONS;
     this.eventSeverity = undefined;
     this.line = line;
     this.eventRange = at;
@@ -64,7 +67,8 @@ export class ReplayContext {
       tcb.enteredAt = this.eventRange;
       tcb.enteredLine = this.line;
     }
-    this.transitions.push({ host: tcb.name, from, to, reason: { id: reasonId, args: { host: tcb.name, ...args } }, rfc });
+    const transition: Transition = { host: tcb.name, from, to, reason: { id: reasonId, args: { host: tcb.name, ...args } }, rfc };
+    this.transitions = [...this.transitions, transition];
   }
 
   /**

@@ -151,13 +151,15 @@ export function replay(script: Script): ReplayResult {
     }
   };
 
-  script.statements.forEach((statement, statementIndex) => {
+  const { statements } = script;
+  for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
+    const statement = statements[statementIndex]!;
     if (statement.kind === 'expect') {
       checkExpect(ctx, statement, tcbOf);
-      return;
+      continue;
     }
     if (!isEvent(statement)) {
-      return;
+      continue;
     }
     ctx.beginEvent(statement.line, statement.range);
     const detail = replayEvent(statement);
@@ -174,15 +176,15 @@ export function replay(script: Script): ReplayResult {
       severity: ctx.eventSeverity,
     });
     before = after;
-  });
+  }
 
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
   return { title: bound.title, hosts: bound.hosts, steps, diagnostics: ctx.diagnostics };
 }
 
+/** The statement's own start is where a new line goes in before it (its range starts on its line). */
 function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite {
-  const lineStart = { line, character: statementRange.start.character };
-  return { range, line, lineStart: { start: lineStart, end: lineStart } };
+  return { range, line, lineStart: { start: statementRange.start, end: statementRange.start } };
 }
 
 /**

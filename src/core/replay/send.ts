@@ -3,8 +3,9 @@ import type { MessageArgs } from '../messages/lang';
 import type { WireSegment } from '../model';
 import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
-import { compareFlags, formatFlags, type TcpFlag } from '../tcp/flags';
+import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
+import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
 import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
@@ -70,12 +71,12 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire: WireSegment = {
-    flags: [...flags].sort(compareFlags),
+    flags: sortedFlags(flags),
     seq,
     ack,
     len,
     win: fields.win?.value ?? tcb.RCV_WND,
-    computed: { seq: fields.seq === undefined, ack: flags.has('ACK') && fields.ack === undefined },
+    computed: computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
     impliedAck,
   };
 

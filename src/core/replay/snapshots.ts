@@ -1,6 +1,6 @@
 import type { HostVariables } from '../model';
 import type { TcpState } from '../tcp/states';
-import { owedFlags } from './debts';
+import type { Debt } from './debts';
 import { variablesOf, type Tcb } from './tcb';
 
 /** What every step records about the hosts after its event. */
@@ -11,16 +11,28 @@ export interface HostSnapshot {
 }
 
 /**
- * Takes the hosts' records after each event, handing out the previous record
- * again when nothing in it changed. Steps are read-only, so sharing is safe,
- * and a long story (most events change no state) then costs a fraction of the
- * memory and garbage-collection time of a fresh record per step.
+ * Takes the hosts' records after each event, handing out records already
+ * made again when nothing in them changed. Steps are read-only, so sharing is
+ * safe, and a long story then keeps alive only what its events change: every
+ * step object that outlives a garbage collection costs far more than one
+ * that dies young.
+ *
+ * - States and debts take few distinct values in a story (a bulk transfer
+ *   alternates between owing an ACK and not), so their records are kept by
+ *   content and reused whenever the same content comes back.
+ * - Sequence variables change with almost every event, but usually for one
+ *   host: the other host's variables are the previous step's object.
  */
 export class SnapshotTaker {
   private last: HostSnapshot;
+  /** Records made so far, by the text of their content (see `statesKey`, `owesKey`). */
+  private readonly statesByKey = new Map<string, Readonly<Record<string, TcpState>>>();
+  private readonly owesByKey = new Map<string, Readonly<Record<string, readonly string[]>>>();
+  /** Debt lists made so far, by their flags joined with a space. */
+  private readonly owedByKey = new Map<string, readonly string[]>();
 
   constructor(private readonly tcbs: readonly Tcb[]) {
-    this.last = { states: this.states(), owes: this.owes(), variables: this.variables() };
+    this.last = { states: this.states(), owes: this.owes(), variables: this.variables(undefined) };
   }
 
   /** The record before any event. */
@@ -30,42 +42,117 @@ export class SnapshotTaker {
 
   take(): HostSnapshot {
     const last = this.last;
-    const states = this.tcbs.every((t) => last.states[t.name] === t.state) ? last.states : this.states();
-    const owes = this.tcbs.every((t) => sameFlags(last.owes[t.name]!, t)) ? last.owes : this.owes();
-    const variables = this.tcbs.every((t) => sameVariables(last.variables[t.name]!, t)) ? last.variables : this.variables();
+    const states = this.statesUnchanged(last.states) ? last.states : this.states();
+    const owes = this.owesUnchanged(last.owes) ? last.owes : this.owes();
+    const variables = this.variablesUnchanged(last.variables) ? last.variables : this.variables(last.variables);
     if (states !== last.states || owes !== last.owes || variables !== last.variables) {
       this.last = { states, owes, variables };
     }
     return this.last;
   }
 
-  private states(): Record<string, TcpState> {
-    const record: Record<string, TcpState> = {};
+  private statesUnchanged(states: Readonly<Record<string, TcpState>>): boolean {
     for (const t of this.tcbs) {
-      record[t.name] = t.state;
+      if (states[t.name] !== t.state) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private owesUnchanged(owes: Readonly<Record<string, readonly string[]>>): boolean {
+    for (const t of this.tcbs) {
+      if (!sameFlags(owes[t.name]!, t.debts)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private variablesUnchanged(variables: Readonly<Record<string, HostVariables>>): boolean {
+    for (const t of this.tcbs) {
+      if (!sameVariables(variables[t.name]!, t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private states(): Readonly<Record<string, TcpState>> {
+    let key = '';
+    for (const t of this.tcbs) {
+      key += `${t.name} ${t.state}\n`;
+    }
+    let record = this.statesByKey.get(key);
+    if (record === undefined) {
+      const made: Record<string, TcpState> = {};
+      for (const t of this.tcbs) {
+        made[t.name] = t.state;
+      }
+      record = made;
+      this.statesByKey.set(key, record);
     }
     return record;
   }
 
-  private owes(): Record<string, readonly string[]> {
-    const record: Record<string, readonly string[]> = {};
+  private owes(): Readonly<Record<string, readonly string[]>> {
+    let key = '';
     for (const t of this.tcbs) {
-      record[t.name] = owedFlags(t);
+      key += `${t.name} ${owedKey(t.debts)}\n`;
+    }
+    let record = this.owesByKey.get(key);
+    if (record === undefined) {
+      const made: Record<string, readonly string[]> = {};
+      for (const t of this.tcbs) {
+        made[t.name] = this.owed(t.debts);
+      }
+      record = made;
+      this.owesByKey.set(key, record);
     }
     return record;
   }
 
-  private variables(): Record<string, HostVariables> {
+  /** Canonical flag spellings of what the host owes (as `owedFlags` gives them), one array per distinct list. */
+  private owed(debts: readonly Debt[]): readonly string[] {
+    const key = owedKey(debts);
+    let owed = this.owedByKey.get(key);
+    if (owed === undefined) {
+      owed = debts.map((d) => d.flags);
+      this.owedByKey.set(key, owed);
+    }
+    return owed;
+  }
+
+  /** Each host's variables, reusing `previous`'s object for a host whose variables did not change. */
+  private variables(previous: Readonly<Record<string, HostVariables>> | undefined): Record<string, HostVariables> {
     const record: Record<string, HostVariables> = {};
     for (const t of this.tcbs) {
-      record[t.name] = variablesOf(t);
+      const before = previous?.[t.name];
+      record[t.name] = before !== undefined && sameVariables(before, t) ? before : variablesOf(t);
     }
     return record;
   }
 }
 
-function sameFlags(owed: readonly string[], tcb: Tcb): boolean {
-  return owed.length === tcb.debts.length && tcb.debts.every((d, i) => d.flags === owed[i]);
+/** Debt flags never hold a space (they are spelt like `SYN,ACK`), so a space separates them. */
+function owedKey(debts: readonly Debt[]): string {
+  let key = '';
+  for (const d of debts) {
+    key += `${d.flags} `;
+  }
+  return key;
+}
+
+function sameFlags(owed: readonly string[], debts: readonly Debt[]): boolean {
+  if (owed.length !== debts.length) {
+    return false;
+  }
+  for (let i = 0; i < debts.length; i++) {
+    if (debts[i]!.flags !== owed[i]) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function sameVariables(v: HostVariables, t: Tcb): boolean {

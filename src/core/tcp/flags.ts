@@ -27,3 +27,19 @@ export function formatFlags(flags: Iterable<TcpFlag>, separator = ','): string {
   const set = new Set(flags);
   return FLAG_DISPLAY_ORDER.filter((f) => set.has(f)).join(separator);
 }
+
+/** The sorted list of each set of control bits (a bit per flag in TCP_FLAGS order), made once: a story repeats a few sets. */
+const sortedLists: (readonly TcpFlag[] | undefined)[] = [];
+
+/**
+ * The flags in {@link FLAG_DISPLAY_ORDER}, as one frozen array shared by
+ * every segment with the same flags, so that a long story keeps a handful of
+ * flag lists alive rather than one per segment.
+ */
+export function sortedFlags(flags: Iterable<TcpFlag>): readonly TcpFlag[] {
+  let bits = 0;
+  for (const flag of flags) {
+    bits |= 1 << TCP_FLAGS.indexOf(flag);
+  }
+  return (sortedLists[bits] ??= Object.freeze(FLAG_DISPLAY_ORDER.filter((f) => (bits & (1 << TCP_FLAGS.indexOf(f))) !== 0)));
+}
