@@ -1,5 +1,5 @@
 import type { WireSegment } from '../model';
-import { formatFlags, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
+import { formatFlags } from '../tcp/flags';
 import { isBlank } from './escape';
 
 /**
@@ -8,7 +8,7 @@ import { isBlank } from './escape';
  * (`showSeq`); ack= only when the ACK bit is set, len= only for a payload.
  */
 export function segmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): string {
-  let text = flagsText(wire.flags);
+  let text = formatFlags(wire.flags);
   if (showSeq) {
     text += ` seq=${wire.seq}`;
     if (wire.ack !== undefined && wire.flags.includes('ACK')) {
@@ -23,15 +23,4 @@ export function segmentText(wire: WireSegment, label: string | undefined, showSe
     text += ` “${label.trim()}”`;
   }
   return text;
-}
-
-/** Canonical spellings by set of flags (a bit per flag): a story repeats the same few combinations. */
-const canonical: (string | undefined)[] = [];
-
-function flagsText(flags: readonly TcpFlag[]): string {
-  let bits = 0;
-  for (const flag of flags) {
-    bits |= 1 << TCP_FLAGS.indexOf(flag);
-  }
-  return (canonical[bits] ??= formatFlags(flags));
 }

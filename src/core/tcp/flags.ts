@@ -24,9 +24,29 @@ export function compareFlags(a: TcpFlag, b: TcpFlag): number {
 
 /** Canonical spelling, as the RFC's figures write it: `SYN,ACK`, `FIN,ACK`. */
 export function formatFlags(flags: Iterable<TcpFlag>, separator = ','): string {
-  const set = new Set(flags);
-  return FLAG_DISPLAY_ORDER.filter((f) => set.has(f)).join(separator);
+  const bits = flagBits(flags);
+  // The engine spells every arriving segment's flags: the comma spelling of each set is made once.
+  return separator === ',' ? (commaSpellings[bits] ??= spell(bits, ',')) : spell(bits, separator);
 }
+
+/** A bit per flag, in TCP_FLAGS order. */
+function flagBits(flags: Iterable<TcpFlag>): number {
+  let bits = 0;
+  for (const flag of flags) {
+    bits |= 1 << TCP_FLAGS.indexOf(flag);
+  }
+  return bits;
+}
+
+function hasFlag(bits: number, flag: TcpFlag): boolean {
+  return (bits & (1 << TCP_FLAGS.indexOf(flag))) !== 0;
+}
+
+function spell(bits: number, separator: string): string {
+  return FLAG_DISPLAY_ORDER.filter((f) => hasFlag(bits, f)).join(separator);
+}
+
+const commaSpellings: (string | undefined)[] = [];
 
 /** The sorted list of each set of control bits (a bit per flag in TCP_FLAGS order), made once: a story repeats a few sets. */
 const sortedLists: (readonly TcpFlag[] | undefined)[] = [];
@@ -37,9 +57,6 @@ const sortedLists: (readonly TcpFlag[] | undefined)[] = [];
  * flag lists alive rather than one per segment.
  */
 export function sortedFlags(flags: Iterable<TcpFlag>): readonly TcpFlag[] {
-  let bits = 0;
-  for (const flag of flags) {
-    bits |= 1 << TCP_FLAGS.indexOf(flag);
-  }
-  return (sortedLists[bits] ??= Object.freeze(FLAG_DISPLAY_ORDER.filter((f) => (bits & (1 << TCP_FLAGS.indexOf(f))) !== 0)));
+  const bits = flagBits(flags);
+  return (sortedLists[bits] ??= Object.freeze(FLAG_DISPLAY_ORDER.filter((f) => hasFlag(bits, f))));
 }
