@@ -80,8 +80,3 @@ export function payAckDebts(tcb: Tcb, wire: WireSegment): void {
   const ack = wire.ack;
   tcb.debts = tcb.debts.filter((d) => !(d.kind === 'ACK' && (d.ack === undefined || seqGeq(ack, d.ack))));
 }
-
-/** Canonical flag spellings of what the host owes, for completion and the step record. */
-export function owedFlags(tcb: Tcb): string[] {
-  return tcb.debts.map((d) => d.flags);
-}

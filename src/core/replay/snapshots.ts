@@ -112,7 +112,7 @@ export class SnapshotTaker {
     return record;
   }
 
-  /** Canonical flag spellings of what the host owes (as `owedFlags` gives them), one array per distinct list. */
+  /** Canonical flag spellings of what the host owes, one array per distinct list. */
   private owed(debts: readonly Debt[]): readonly string[] {
     const key = owedKey(debts);
     let owed = this.owedByKey.get(key);
