@@ -87,6 +87,7 @@ export const DIAGNOSTIC_CODES = {
   'time-wait-at-end': { severity: 'hint', rfc: 'RFC 9293 §3.6.1' },
   'implied-ack': { severity: 'hint', rfc: 'RFC 9293 §3.1' },
   'out-of-order': { severity: 'hint', rfc: 'RFC 9293 §3.10.7.4' },
+  'keep-alive': { severity: 'hint', rfc: 'RFC 9293 §3.8.4' },
 } as const satisfies Record<string, { severity: Severity; rfc: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

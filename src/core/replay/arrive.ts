@@ -26,8 +26,8 @@ interface Incoming {
   rst: boolean;
 }
 
-/** The diagnostics an arrival reports itself with: refused, or accepted but held out of order. */
-type ArrivalReport = Extract<DiagnosticCode, 'unacceptable-segment' | 'out-of-order'>;
+/** The diagnostics an arrival reports itself with: refused, accepted but held out of order, or a keep-alive answered. */
+type ArrivalReport = Extract<DiagnosticCode, 'unacceptable-segment' | 'out-of-order' | 'keep-alive'>;
 
 /** Where the arrival is reported (the receiver on the line, or the `deliver`) and what to suggest. */
 export interface ArrivalSite {
@@ -337,10 +337,22 @@ function unacceptable(a: Arriving, rcvNxt: number): Arrival {
     // again from the retransmission timer, not from this arrival.
     return a.answeredWithAck('arrive.synReceived.retransmittedSyn', 'RFC 9293 §3.10.7.4', { rcvNxt });
   }
+  if (isKeepAliveProbe(a, rcvNxt)) {
+    return a.answeredWithAck('arrive.keepAlive', 'RFC 9293 §3.8.4', { rcvNxt }, false, 'keep-alive');
+  }
   if (seqLeq(end, rcvNxt)) {
     return a.answeredWithAck('arrive.duplicate', 'RFC 9293 §3.10.7.4', { rcvNxt });
   }
   return a.answeredWithAck(zeroWindow ? 'arrive.zeroWindow.closed' : 'arrive.outOfWindow', 'RFC 9293 §3.10.7.4', { rcvNxt, rcvEnd });
+}
+
+/**
+ * A keep-alive (RFC 9293 §3.8.4): "SEG.SEQ = SND.NXT-1 and may or may not contain one
+ * garbage octet". Unacceptable on purpose, so that the receiver answers with an ACK.
+ */
+function isKeepAliveProbe(a: Arriving, rcvNxt: number): boolean {
+  const { seg, r } = a;
+  return r.state !== 'SYN-RECEIVED' && !seg.syn && !seg.fin && seg.len <= 1 && seqAdd(seg.seq, 1) === rcvNxt;
 }
 
 /** Drops the part of an acceptable segment that was already received (SYN first, then text). */
@@ -411,7 +423,11 @@ function processAck(a: Arriving, segAck: number): Arrival | undefined {
     return a.answered('RST', { seq: segAck, ack: undefined, flags: 'RST' }, true, 'arrive.synReceived.badAck', 'RFC 9293 §3.10.7.4', { sndNxt, segAck });
   }
   if (seqGt(segAck, sndNxt)) {
-    return a.answeredWithAck('arrive.ackUnsent', 'RFC 9293 §3.10.7.4', { sndNxt, segAck });
+    if (r.highestSent === undefined || seqGt(segAck, r.highestSent)) {
+      return a.answeredWithAck('arrive.ackUnsent', 'RFC 9293 §3.10.7.4', { sndNxt, segAck });
+    }
+    // A window probe the receiver took after all: what it acknowledges was sent.
+    r.SND_NXT = segAck;
   }
   if (seqLt(sndUna, segAck)) {
     r.SND_UNA = segAck;

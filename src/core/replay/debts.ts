@@ -20,6 +20,8 @@ export interface Debt {
   /** SEQ and ACK fixed by the RFC's form, when it fixes them. */
   readonly seq: number | undefined;
   readonly ack: number | undefined;
+  /** RCV.NXT when the debt arose, for an ACK written on a reply whose form has none (ABORT's RST after the TCB is gone). */
+  readonly rcvNxt?: number;
   /** True for a reply TCP must send; false for one it may send (the ACK of data, a challenge ACK). */
   readonly mandatory: boolean;
   readonly line: number;

@@ -154,8 +154,8 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
   if (debt) {
     return {
       seq: debt.seq ?? tcb.SND_NXT,
-      seqMismatchId: 'send.rstReplySeq',
-      ...(debt.ack !== undefined ? { ack: debt.ack } : {}),
+      seqMismatchId: debt.reason.id === 'action.abort.emits' ? 'send.rstSeq' : 'send.rstReplySeq',
+      ...(debt.ack !== undefined || debt.rcvNxt !== undefined ? { ack: debt.ack ?? debt.rcvNxt } : {}),
       apply: (wire) => {
         removeDebt(tcb, debt);
         if (debt.flags.includes('ACK') && wire.ack === undefined) {
@@ -340,9 +340,11 @@ function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
     case 'CLOSE-WAIT':
       return {
         seq: tcb.SND_NXT,
-        seqOk: retransmissionOk(tcb, len),
+        seqOk: (seq) => retransmitsFrom(tcb, seq) && seqGeq(seqAdd(seq, len), tcb.SND_NXT!),
         apply: (wire) => {
-          tcb.finSeq = seqAdd(wire.seq, len);
+          // The FIN follows all data sent so far, whatever SEQ the line was written with.
+          const end = seqAdd(wire.seq, len);
+          tcb.finSeq = tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT) ? end : tcb.SND_NXT;
           tcb.SND_NXT = seqAdd(tcb.finSeq, 1);
           ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
         },
@@ -375,14 +377,26 @@ function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
   }
 }
 
-/** Retransmission of data already sent and not yet acknowledged. */
-function retransmissionOk(tcb: Tcb, len: number): (seq: number) => boolean {
-  return (seq) =>
-    tcb.SND_UNA !== undefined &&
+/**
+ * A segment starting inside what was sent and is not yet acknowledged: a retransmission,
+ * which may be repackaged to carry new data after the old (RFC 9293 §3.8.6).
+ */
+function retransmitsFrom(tcb: Tcb, seq: number): boolean {
+  return tcb.SND_UNA !== undefined && tcb.SND_NXT !== undefined && seqGeq(seq, tcb.SND_UNA) && seqLt(seq, tcb.SND_NXT);
+}
+
+/**
+ * A keep-alive probe (RFC 9293 §3.8.4): SEG.SEQ = SND.NXT−1, with no octet or one garbage
+ * octet, sent while nothing is outstanding by a host that has already acknowledged its peer.
+ */
+function isKeepAlive(tcb: Tcb, seq: number, len: number): boolean {
+  return (
+    len <= 1 &&
     tcb.SND_NXT !== undefined &&
-    seqGeq(seq, tcb.SND_UNA) &&
-    seqLt(seq, tcb.SND_NXT) &&
-    seqLeq(seqAdd(seq, len), tcb.SND_NXT);
+    tcb.SND_UNA === tcb.SND_NXT &&
+    tcb.lastAckSent !== undefined &&
+    seqAdd(seq, 1) === tcb.SND_NXT
+  );
 }
 
 /** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
@@ -393,10 +407,16 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
       case 'CLOSE-WAIT':
         return {
           seq: tcb.SND_NXT,
-          seqOk: retransmissionOk(tcb, len),
+          seqOk: (seq) => retransmitsFrom(tcb, seq) || isKeepAlive(tcb, seq, len),
           seqMismatchId: 'send.dataSeq',
           apply: (wire) => {
             const end = seqAdd(wire.seq, len);
+            tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
+            if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
+              // Into a zero window the data is a window probe (§3.8.6.1): the receiver refuses it,
+              // and it is sent again from the same SND.NXT once the window opens.
+              return;
+            }
             if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
               tcb.SND_NXT = end;
             }
@@ -435,5 +455,5 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
     return { illegal: { id: 'send.noAck', rfc: 'RFC 9293 §3.1' } };
   }
   // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
-  return { seq: tcb.SND_NXT, seqOk: (seq) => tcb.SND_NXT !== undefined && seqAdd(seq, 1) === tcb.SND_NXT };
+  return { seq: tcb.SND_NXT, seqOk: (seq) => isKeepAlive(tcb, seq, 0) };
 }

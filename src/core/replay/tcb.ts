@@ -31,6 +31,8 @@ export interface Tcb {
   RCV_WND: number;
   /** Sequence number our FIN occupies, once a FIN was sent. */
   finSeq: number | undefined;
+  /** The end of the highest sequence number sent (BSD's snd_max): beyond SND.NXT after a window probe. */
+  highestSent: number | undefined;
   /** The highest ACK value this host has put on the wire. */
   lastAckSent: number | undefined;
   /** Replies and emissions the host owes (see debts.ts). */
@@ -74,6 +76,7 @@ export function createTcb(name: string, index: number, issBases: IssBases): Tcb 
     RCV_NXT: undefined,
     RCV_WND: DEFAULT_WINDOW,
     finSeq: undefined,
+    highestSent: undefined,
     lastAckSent: undefined,
     debts: [],
     held: [],
@@ -101,6 +104,7 @@ export function deleteConnection(tcb: Tcb): void {
   tcb.SND_WND = undefined;
   tcb.RCV_NXT = undefined;
   tcb.finSeq = undefined;
+  tcb.highestSent = undefined;
   tcb.lastAckSent = undefined;
   tcb.held = [];
 }

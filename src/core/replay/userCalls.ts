@@ -23,12 +23,13 @@ export function performAction(ctx: ReplayContext, tcb: Tcb, node: ActionEvent): 
     });
     return;
   }
-  const owe = (kind: DebtKind, seq: number | undefined): void =>
+  const owe = (kind: DebtKind, seq: number | undefined, rcvNxt?: number): void =>
     addDebt(tcb, {
       kind,
       flags: kind === 'FIN' ? 'FIN,ACK' : kind,
       seq,
       ack: undefined,
+      ...(rcvNxt !== undefined ? { rcvNxt } : {}),
       mandatory: true,
       line: node.line,
       range: node.actionRange,
@@ -66,9 +67,10 @@ export function performAction(ctx: ReplayContext, tcb: Tcb, node: ActionEvent): 
     case 'abort': {
       const sendsRst = ['SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT'].includes(tcb.state);
       const rstSeq = tcb.SND_NXT;
+      const rcvNxt = tcb.RCV_NXT;
       ctx.close(tcb, 'CLOSED', sendsRst ? 'transition.abortRst' : 'transition.abort', ACTION_RFC.abort);
       if (sendsRst) {
-        owe('RST', rstSeq);
+        owe('RST', rstSeq, rcvNxt);
       }
       break;
     }

@@ -349,4 +349,121 @@ describe('engine arrivals', () => {
       assert.deepStrictEqual(codes(r.all), ['5:missing-reply']);
     });
   });
+
+  describe('the RST an ABORT sends, written with ACK', () => {
+    it('carries the RCV.NXT the host had before the ABORT deleted it, and a wrong ack= is told', () => {
+      const data = `${handshake}
+        |A -> B: ACK len=100
+        |B: abort`;
+      const r = run(`${data}
+        |B -> A: RST,ACK`);
+      const rst = r.steps.at(-1)!.detail;
+      assert.ok(rst.kind === 'segment' && rst.wire.seq === 301 && rst.wire.ack === 201, JSON.stringify(rst));
+      assert.deepStrictEqual(codes(r.all), []);
+      assert.deepStrictEqual(codes(run(`${data}
+        |B -> A: RST,ACK ack=999`).all), ['7:ack-mismatch']);
+    });
+
+    it('from SYN-RECEIVED refuses the active opener, whose ACK check it passes', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B: abort
+        |B -> A: RST,ACK`);
+      assert.deepStrictEqual(codes(r.all), []);
+      assert.strictEqual(stateTable(r).at(-1), 'CLOSED CLOSED');
+    });
+  });
+
+  describe('retransmissions', () => {
+    const lost = `
+      |B: listen
+      |A -> B: SYN seq=100
+      |B -> A: SYN,ACK seq=300 ack=101
+      |A -> B: ACK seq=101 ack=301
+      |A -x B: ACK seq=101 ack=301 len=100`;
+
+    it('may be repackaged with new data after the old (§3.8.6)', () => {
+      const r = run(`${lost}
+        |A -> B: ACK seq=101 ack=301 len=150
+        |B -> A: ACK seq=301 ack=251`);
+      assert.deepStrictEqual(codes(r.all), []);
+      assert.strictEqual(r.steps.at(-1)!.variables['A']!.SND_NXT, 251);
+    });
+
+    it('near miss: one starting before SND.UNA is a wrong seq', () => {
+      const r = run(`${lost}
+        |B -> A: ACK seq=301 ack=101
+        |A -> B: ACK seq=100 ack=301 len=100`);
+      assert.ok(codes(r.all).includes('7:seq-mismatch'), codes(r.all).join());
+    });
+
+    it('a FIN written with a low seq still follows all data sent, so the ACK of it is accepted', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN seq=100
+        |B -> A: SYN,ACK seq=300 ack=101
+        |A -> B: ACK seq=101 ack=301 len=50
+        |B -> A: ACK seq=301 ack=151
+        |A -> B: FIN,ACK seq=101 ack=301
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all).filter((c) => c.startsWith('7:')), []);
+      assert.strictEqual(r.steps[5]!.variables['A']!.SND_NXT, 152);
+    });
+  });
+
+  describe('a zero-window probe', () => {
+    const probed = `
+      |B: listen
+      |A -> B: SYN seq=100
+      |B -> A: SYN,ACK seq=300 ack=101 win=1000
+      |A -> B: ACK
+      |A -> B: ACK len=1000
+      |B -> A: ACK win=0
+      |A -> B: ACK len=1 "probe"`;
+
+    it('is refused and its octet sent again from the same SND.NXT once the window opens', () => {
+      const r = run(`${probed}
+        |B -> A: ACK win=0
+        |B -> A: ACK win=4000 "update"
+        |A -> B: ACK len=1000
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all), ['7:unacceptable-segment']);
+      const resent = r.steps[9]!.detail;
+      assert.ok(resent.kind === 'segment' && resent.wire.seq === 1101, JSON.stringify(resent));
+      assert.strictEqual(r.steps.at(-1)!.variables['B']!.RCV_NXT, 2101);
+    });
+
+    it('taken after all by a receiver whose window had opened, its ACK is accepted', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN seq=100
+        |B -> A: SYN,ACK seq=300 ack=101 win=0
+        |B ~> A: ACK win=10 as update
+        |A -> B: ACK len=1
+        |deliver update
+        |B -> A: ACK ack=102`);
+      assert.deepStrictEqual(codes(r.all).filter((c) => !c.endsWith('unacceptable-segment')), []);
+    });
+  });
+
+  describe('keep-alive probes (§3.8.4)', () => {
+    it('SND.NXT−1 with no octet or one garbage octet is answered with an ACK, as a hint', () => {
+      const r = run(`${handshake}
+        |A -> B: ACK seq=100
+        |A -> B: ACK seq=100 len=1
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all), ['5:keep-alive', '6:keep-alive']);
+    });
+
+    it('near miss: the third ACK of the handshake written one too low is a wrong seq, not a keep-alive', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B -> A: SYN+ACK
+        |A -> B: ACK seq=100 ack=301`);
+      assert.ok(codes(r.all).includes('4:seq-mismatch'), codes(r.all).join());
+      assert.strictEqual(stateTable(r).at(-1), 'ESTABLISHED SYN-RECEIVED');
+    });
+  });
 });
