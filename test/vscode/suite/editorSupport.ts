@@ -42,11 +42,16 @@ export async function until<T>(probe: () => T | undefined | Promise<T | undefine
 }
 
 /** The diagnostics of a document once they satisfy `accept`. */
-export function diagnosticsOf(uri: vscode.Uri, accept: (list: readonly vscode.Diagnostic[]) => boolean, what: string): Promise<readonly vscode.Diagnostic[]> {
+export function diagnosticsOf(
+  uri: vscode.Uri,
+  accept: (list: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs?: number,
+): Promise<readonly vscode.Diagnostic[]> {
   return until(() => {
     const list = vscode.languages.getDiagnostics(uri);
     return accept(list) ? list : undefined;
-  }, what);
+  }, what, timeoutMs);
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {

@@ -30,7 +30,11 @@ describe('teaching: lessons and exercises', () => {
 
   it('opens a lesson by name without its .tcpflow ending, and nothing for a name that is no lesson', async () => {
     await vscode.commands.executeCommand('tcpflow.openLesson', '17-lost-syn');
-    const editor = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'tcpflow'), 'the lesson');
+    // The editor of the lesson before may still be listed while it closes: wait for this one.
+    const editor = await until(
+      () => vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'tcpflow' && e.document.getText().startsWith('title "A lost SYN')),
+      'the lost-SYN lesson in an editor',
+    );
     assert.match(editor.document.getText(), /^title "A lost SYN, retransmitted"/);
     await closeEverything();
     const result = await vscode.commands.executeCommand('tcpflow.openLesson', 'no-such-lesson');
