@@ -21,9 +21,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The placeholders a text uses; a translation may use one twice or once, but must use each. */
+/** The placeholders a text uses (`{host}`, or `{host:은}` with a particle); a translation may use one twice or once, but must use each. */
 function namedPlaceholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort();
 }
 
 interface FoundCatalog {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { SYNTAX_MESSAGES } from '../../../src/core/messages/syntax';
 
 function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  // `{text:은}` is `{text}` followed by a Korean particle (see format in lang.ts).
+  return [...template.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!).sort();
 }
 
 describe('syntax messages', () => {
