@@ -95,10 +95,10 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.state.mayDo': '이 상태에서 할 수 있는 동작: {actions}',
     'hover.state.maySend': '스스로 보낼 수 있는 세그먼트: {sends}',
     'hover.state.expectHolds': '✓ 여기서 {host}의 상태는 {state}입니다.',
-    'hover.state.expectFails': '✗ 여기서 {host}의 상태는 {state}가 아니라 **{actual}**입니다.',
+    'hover.state.expectFails': '✗ 여기서 {host}의 상태는 {state:가} 아니라 **{actual}**입니다.',
 
     'hover.flag.title': '제어 비트 **{flag}** (RFC 9293 §3.1): {meaning}',
-    'hover.flag.unknown': '**{flag}**는 TCP 제어 비트가 아닙니다.',
+    'hover.flag.unknown': '**{flag}**{:는} TCP 제어 비트가 아닙니다.',
 
     'hover.field.seq': '**seq** = SEG.SEQ, 세그먼트 첫 옥텟의 순서 번호 (SYN이면 ISN): **{value}**',
     'hover.field.ack': '**ack** = SEG.ACK, 보내는 쪽이 다음에 받기를 기대하는 순서 번호: **{value}**',
@@ -115,7 +115,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.event.impliedAck': '엔진이 ACK를 붙였습니다: 동기화된 연결의 모든 세그먼트에는 ACK가 실립니다 (RFC 9293 §3.1).',
     'hover.event.dup': '오래된 중복 세그먼트: {to}에 도착하지만 {from} 쪽이 지금 보낸 것이 아니므로 {from}의 상태는 그대로입니다 (RFC 9293 그림 8).',
     'hover.event.lost': '유실: 이 세그먼트는 도착하지 않습니다.',
-    'hover.event.inFlight': '`deliver {name}` 전까지 **{name}**(이)라는 이름으로 네트워크에 머뭅니다.',
+    'hover.event.inFlight': '`deliver {name}` 전까지 **{name}**{:이라는} 이름으로 네트워크에 머뭅니다.',
     'hover.event.inFlightOldest': '`deliver` 전까지 네트워크에 머뭅니다.',
     'hover.event.deliver': '**deliver**: {from} 쪽이 {line}번째 줄에서 보낸 세그먼트({flags})가 지금 {to}에 도착합니다.',
     'hover.event.deliverNothing': '**deliver**: 도착한 세그먼트가 없습니다.',
@@ -125,7 +125,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.event.noTransition': '이 줄에서는 상태가 바뀌지 않습니다.',
     'hover.event.owes': '{host} 쪽이 이제 보내야 할 응답: {replies}',
     'hover.event.statesAfter': '이 줄 다음의 상태: {states}',
-    'hover.event.emits': '{host} 쪽이 {segment}를 보냅니다.',
+    'hover.event.emits': '{host} 쪽이 {segment:를} 보냅니다.',
 
     'hover.action.listen': '수동 열기(passive OPEN): 연결 요청을 기다립니다 (CLOSED → LISTEN).',
     'hover.action.connect': '능동 열기(active OPEN): SYN을 보내고 응답을 기다립니다 (→ SYN-SENT).',
@@ -133,7 +133,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.action.abort': '중단(ABORT): 연결을 즉시 없앱니다. 동기화된 연결이면 RST를 보냅니다.',
     'hover.action.timeout': '타이머 만료: TIME-WAIT에서는 2MSL 타이머, 그 밖에서는 사용자 타임아웃입니다. 연결이 삭제됩니다.',
     'hover.action.reboot': '호스트가 모든 연결 상태를 잃습니다 (RFC 9293 그림 9, 10).',
-    'hover.action.unknown': '**{action}**는 동작이 아닙니다. 동작은 listen, connect, close, abort, timeout, reboot입니다.',
+    'hover.action.unknown': '**{action}**{:는} 동작이 아닙니다. 동작은 listen, connect, close, abort, timeout, reboot입니다.',
 
     'hover.keyword.title': '**title**: 다이어그램의 제목.',
     'hover.keyword.host': '**host**: 연결의 두 끝 중 하나를 선언합니다. 표시 이름을 붙일 수 있습니다.',

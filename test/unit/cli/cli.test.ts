@@ -256,7 +256,7 @@ describe('tcpflow command line', function () {
     it('--lang ko and LANG=ko_KR.UTF-8 give Korean messages; --lang en wins over LANG', function () {
       write('e.tcpflow', WITH_ERROR);
       const flag = tcpflow(['check', '--lang', 'ko', 'e.tcpflow'], { cwd: dir });
-      assert.ok(flag.stdout.includes("e.tcpflow:2:9: error: 알 수 없는 플래그 'SNY'. 'SYN'을(를) 뜻했나요? [unknown-flag]"), flag.stdout);
+      assert.ok(flag.stdout.includes("e.tcpflow:2:9: error: 알 수 없는 플래그 'SNY'. 'SYN'을 뜻했나요? [unknown-flag]"), flag.stdout);
       const locale = tcpflow(['check', 'e.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } });
       assert.strictEqual(locale.stdout, flag.stdout);
       const english = tcpflow(['check', '--lang=en', 'e.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } });
@@ -266,7 +266,7 @@ describe('tcpflow command line', function () {
     });
 
     it('usage, help and I/O errors are in Korean too', function () {
-      assertFailure(tcpflow(['check', 'missing.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'을(를) 읽을 수 없습니다");
+      assertFailure(tcpflow(['check', 'missing.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'를 읽을 수 없습니다");
       assertFailure(tcpflow(['--frob'], { env: { LANG: 'ko_KR.UTF-8' } }), "알 수 없는 옵션 '--frob'");
       assert.match(tcpflow(['--help', '--lang', 'ko']).stdout, /^사용법: tcpflow/);
     });

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { format } from '../../../src/core/messages';
+import { analyze } from '../../../src/core/analyze';
+import { format, localize } from '../../../src/core/messages';
 import { finalSound, isParticle, pickParticle } from '../../../src/core/messages/josa';
 
 // Korean particles such as 은/는 follow the sound of what precedes them, and a placeholder's value is
@@ -158,5 +159,78 @@ describe('format() with a particle after a placeholder', () => {
   it('leaves English templates as they were', () => {
     assert.strictEqual(format("'{host}' is {state}; {host} sends {n}", { host: 'A', state: 'LISTEN', n: 0 }), "'A' is LISTEN; A sends 0");
     assert.strictEqual(format('{0} and {x}', {}), '{0} and {x}');
+  });
+});
+
+describe('Korean diagnostics read naturally whatever the values', () => {
+  function korean(script: string, id: string): string {
+    const diagnostic = analyze(script).diagnostics.find((d) => d.message.id === id);
+    assert.ok(diagnostic, `${id} in ${analyze(script).diagnostics.map((d) => d.message.id).join(', ')}`);
+    return localize(diagnostic.message, 'ko');
+  }
+
+  it('SEG.ACK=100은, and 은/는 after the host', () => {
+    const text = korean(['B: listen', 'A: connect', 'A -> B: SYN seq=100', 'B -> A: SYN,ACK seq=300 ack=100'].join('\n'), 'arrive.synSent.badAck');
+    assert.match(text, /^A는 SYN-SENT 상태입니다\. SEG\.ACK=100은 자신의 SYN/);
+    assert.match(text, /<SEQ=100><CTL=RST>로 응답하고/);
+  });
+
+  it('SEQ=302가 아니라 and 순서 번호 301을', () => {
+    const wrong = ['host client', 'host server', 'server: listen', 'client -> server: SYN seq=100', 'server -> client: SYN,ACK seq=300 ack=101', 'client -> server: ACK seq=101 ack=301', 'client -> server: FIN seq=101 ack=301', 'client -> server: FIN seq=102 ack=301'].join('\n');
+    const text = korean(wrong, 'send.finRetransmitSeq');
+    assert.match(text, /순서 번호 101을 차지합니다\. 재전송은 SEQ=102가 아니라/);
+  });
+
+  it('the state expected and the host in quotes', () => {
+    const mismatch = korean(['A -> B: SYN', 'expect A SYN-RECEIVED'].join('\n'), 'expect.mismatch');
+    assert.match(mismatch, /^A는 여기서 SYN-RECEIVED가 아니라 SYN-SENT 상태입니다/);
+    const duplicate = korean(['host server', 'host server'].join('\n'), 'host.duplicate');
+    assert.strictEqual(duplicate, "호스트 'server'는 이미 선언되었습니다.");
+  });
+});
+
+describe('Korean templates leave no particle to chance', () => {
+  // A particle that changes with the sound before it (은/는, 이/가, 을/를, 과/와, (으)로, (이)라는),
+  // written right after a placeholder, or after the quote or mark that closes it. `이` alone counts
+  // only as a subject (`{x}이 아니라`), not as the copula of `{x}입니다`/`{x}이고`.
+  const BARE = /\{\w+\}['"`*>]*(?:은|는|을|를|과|와|가|으로|로|라는|이라는|\(이\)|\(으\)|이(?=[\s.,)(]|$))/;
+
+  it('writes `{name:은}` or `{:은}` instead of a fixed particle in every catalog', () => {
+    const folders = [path.join(ROOT, 'src', 'core', 'messages'), path.join(ROOT, 'src', 'cli')];
+    let checked = 0;
+    for (const folder of folders) {
+      for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.ts'))) {
+        const source = fs.readFileSync(path.join(folder, file), 'utf8');
+        const ko = source.indexOf('\n  ko: {');
+        if (ko < 0) {
+          continue;
+        }
+        for (const [index, line] of source.slice(ko).split('\n').entries()) {
+          checked++;
+          assert.doesNotMatch(line, BARE, `${file}, line ${index + 1} of its Korean catalog: ${line.trim()}`);
+          for (const match of line.matchAll(/\{\w*:([^{}]*)\}/g)) {
+            assert.ok(isParticle(match[1]!), `${file}: unknown particle in ${match[0]}`);
+          }
+        }
+      }
+    }
+    assert.ok(checked > 300, `${checked} lines`);
+  });
+
+  it('catches the mistake it was written for', () => {
+    for (const bad of ["'SEG.ACK={segAck}는'", "'{host}가 '", "'SEQ={given}이 아니라'", "\"'{path}'을(를)\"", "'**{flag}**는'", "'{to}로 '"]) {
+      assert.match(bad, BARE, bad);
+    }
+    for (const good of ["'{host:는} {expected}입니다'", "'{expected}이고'", "'{host}의 {state}에서'", "'SYN(SND.NXT={sndNxt})을'"]) {
+      assert.doesNotMatch(good, BARE, good);
+    }
+  });
+
+  it('rewords the VS Code bundle, which has no particle syntax, so that no particle follows a {0}', () => {
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+    const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+    for (const text of [...Object.values(bundle), ...Object.values(nls)]) {
+      assert.doesNotMatch(text.replace(/\{(\d+)\}/g, '{n$1}'), BARE, text);
+    }
   });
 });
