@@ -406,16 +406,7 @@ function processAck(a: Arriving, segAck: number): Arrival | undefined {
         // A simultaneous open whose SYN,ACK had not gone out yet: the SYN it would have repeated
         // is acknowledged, but the peer's SYN still is not, so a plain ACK is owed instead.
         removeDebt(r, synAck);
-        addDebt(r, {
-          kind: 'ACK',
-          flags: 'ACK',
-          seq: r.SND_NXT,
-          ack: r.RCV_NXT,
-          mandatory: true,
-          line: a.site.line,
-          range: a.site.range,
-          reason: a.message('arrive.synReceived.ackInstead', {}),
-        });
+        oweAck(a, true, 'arrive.synReceived.ackInstead');
       }
       releaseHeld(a);
       return undefined;
@@ -478,16 +469,21 @@ function processTextAndFin(a: Arriving): Arrival | undefined {
 
 /** The ACK of received data: owed, but not a must (delayed ACKs, piggybacking). */
 function addDataAck(a: Arriving): void {
+  oweAck(a, false, 'arrive.data');
+}
+
+/** Owes <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> from this arrival, a must or a may. */
+function oweAck(a: Arriving, mandatory: boolean, reasonId: string): void {
   const { r } = a;
   addDebt(r, {
     kind: 'ACK',
     flags: 'ACK',
     seq: r.SND_NXT,
     ack: r.RCV_NXT,
-    mandatory: false,
+    mandatory,
     line: a.site.line,
     range: a.site.range,
-    reason: a.message('arrive.data', {}),
+    reason: a.message(reasonId, {}),
   });
 }
 
@@ -510,16 +506,7 @@ function receiveFin(a: Arriving): void {
     default:
       break;
   }
-  addDebt(r, {
-    kind: 'ACK',
-    flags: 'ACK',
-    seq: r.SND_NXT,
-    ack: r.RCV_NXT,
-    mandatory: true,
-    line: a.site.line,
-    range: a.site.range,
-    reason: a.message('arrive.fin', {}),
-  });
+  oweAck(a, true, 'arrive.fin');
 }
 
 /** Processes held segments that now begin at RCV.NXT. */
