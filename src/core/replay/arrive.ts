@@ -184,7 +184,7 @@ function inListen(a: Arriving): Arrival {
   r.SND_WND = seg.win;
   r.passiveOpen = true;
   ctx.follow(r, 'rcv SYN', 'RFC 9293 §3.10.7.2');
-  return a.answered('SYN,ACK', { seq: undefined, ack: r.RCV_NXT, flags: 'SYN,ACK' }, true, 'arrive.listen.syn', 'RFC 9293 §3.10.7.2', {}, false);
+  return a.answered('SYN,ACK', { seq: r.ISS, ack: r.RCV_NXT, flags: 'SYN,ACK' }, true, 'arrive.listen.syn', 'RFC 9293 §3.10.7.2', {}, false);
 }
 
 /** §3.10.7.3: an active opener checks the ACK, then RST, then SYN. */
@@ -445,13 +445,15 @@ function ourFinAcked(r: Tcb): boolean {
 /** Seventh and eighth steps: the text, then the FIN. Returns an Arrival when the segment is held or ignored. */
 function processTextAndFin(a: Arriving): Arrival | undefined {
   const { seg, r } = a;
+  if ((seg.len > 0 || seg.fin) && hasPeerFin(r)) {
+    // The peer's FIN ended its sequence space: "This should not occur, since a FIN has been
+    // received from the remote side. Ignore the segment text", and a FIN leaves the state as it is.
+    a.warn('arrive.textAfterFin', 'RFC 9293 §3.10.7.4', {});
+    return undefined;
+  }
   const rcvNxt = r.RCV_NXT ?? 0;
   if (seg.len > 0 || (seg.fin && seg.seq !== rcvNxt)) {
-    const receiving = r.state === 'ESTABLISHED' || r.state === 'FIN-WAIT-1' || r.state === 'FIN-WAIT-2';
-    if (!receiving) {
-      a.warn('arrive.textAfterFin', 'RFC 9293 §3.10.7.4', {});
-      seg.len = 0;
-    } else if (seg.seq !== rcvNxt) {
+    if (seg.seq !== rcvNxt) {
       // Beyond RCV.NXT but in the window: held for later (SHLD-31), and a duplicate ACK tells the sender where the gap is.
       r.held.push({ seq: seg.seq, len: seg.len, fin: seg.fin });
       return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt }, false, 'out-of-order');
@@ -465,6 +467,11 @@ function processTextAndFin(a: Arriving): Arrival | undefined {
     receiveFin(a);
   }
   return undefined;
+}
+
+/** The states entered by receiving the peer's FIN, after which nothing of the peer's can be new. */
+function hasPeerFin(r: Tcb): boolean {
+  return r.state === 'CLOSE-WAIT' || r.state === 'CLOSING' || r.state === 'LAST-ACK' || r.state === 'TIME-WAIT';
 }
 
 /** The ACK of received data: owed, but not a must (delayed ACKs, piggybacking). */
@@ -499,9 +506,6 @@ function receiveFin(a: Arriving): void {
       break;
     case 'FIN-WAIT-1':
       ctx.follow(r, ourFinAcked(r) ? 'rcv FIN, ACK of FIN' : 'rcv FIN', 'RFC 9293 §3.10.7.4');
-      break;
-    case 'TIME-WAIT':
-      ctx.enter(r, 'TIME-WAIT', 'transition.timeWaitRestart', 'RFC 9293 §3.10.7.4');
       break;
     default:
       break;

@@ -466,4 +466,34 @@ describe('engine arrivals', () => {
       assert.strictEqual(stateTable(r).at(-1), 'ESTABLISHED SYN-RECEIVED');
     });
   });
+
+  describe('after the peer\'s FIN', () => {
+    const halfClosed = `${handshake}
+      |A -> B: FIN
+      |B -> A: ACK`;
+
+    it('another FIN is ignored with a warning and takes no sequence number, so the close goes on', () => {
+      const r = run(`${halfClosed}
+        |dup A -> B: FIN,ACK seq=102 ack=301
+        |B -> A: FIN
+        |A -> B: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'warning'), ['7:unacceptable-segment']);
+      assert.strictEqual(r.steps[6]!.variables['B']!.RCV_NXT, 102);
+      assert.strictEqual(stateTable(r).at(-1), 'TIME-WAIT CLOSED');
+    });
+
+    it('near miss: the FIN itself, once, is received', () => {
+      const r = run(halfClosed);
+      assert.strictEqual(stateTable(r).at(-1), 'FIN-WAIT-2 CLOSE-WAIT');
+      assert.strictEqual(r.steps.at(-1)!.variables['B']!.RCV_NXT, 102);
+    });
+  });
+
+  it('a SYN,ACK owed and never sent is shown with the ISS the engine chose', () => {
+    const r = run(`
+      |B: listen
+      |A -> B: SYN`);
+    const d = r.all.find((x) => x.code === 'missing-reply')!;
+    assert.strictEqual(d.message.args['reply'], '<SEQ=300><ACK=101><CTL=SYN,ACK>');
+  });
 });
