@@ -28,6 +28,8 @@ export interface WireSegment {
   readonly computed: { readonly seq: boolean; readonly ack: boolean };
   /** ACK set by the engine because every segment of a synchronized connection carries it (RFC 9293 §3.1). */
   readonly impliedAck: boolean;
+  /** Sent as a keep-alive probe (RFC 9293 §3.8.4), which only its sender can tell from a duplicate. */
+  readonly keepAlive: boolean;
 }
 
 /** RFC 9293 §3.3.1 send and receive sequence variables, as far as the host has them. */
@@ -86,7 +88,18 @@ export interface SegmentStep {
 export interface DeliverStep {
   readonly kind: 'deliver';
   /** The delivered segment's step (its line is where it was sent); undefined if nothing could be delivered. */
-  readonly delivered: { readonly sentLine: number; readonly from: string; readonly to: string; readonly wire: WireSegment; readonly label: string | undefined; readonly name: string | undefined } | undefined;
+  readonly delivered:
+    | {
+        readonly sentLine: number;
+        readonly from: string;
+        readonly to: string;
+        /** An old duplicate (`dup ... ~>`) that waited in the network. */
+        readonly dup: boolean;
+        readonly wire: WireSegment;
+        readonly label: string | undefined;
+        readonly name: string | undefined;
+      }
+    | undefined;
   readonly arrival: Arrival | undefined;
 }
 

@@ -188,7 +188,8 @@ class DiagramBuilder {
       }
       return;
     }
-    const text = segmentText(delivered.wire, delivered.label, this.options.showSeq);
+    const segment = segmentText(delivered.wire, delivered.label, this.options.showSeq);
+    const text = delivered.dup ? this.say('diagram.duplicate', { segment }) : segment;
     this.writer.message(NETWORK, 'arrive', to, marked(mark, text), step.line);
   }
 

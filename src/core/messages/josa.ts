@@ -156,7 +156,7 @@ function latinSound(word: string): FinalSound {
  * A heuristic for an English word as Korean loanword spelling writes it (외래어 표기법):
  * - -m, -n, -ng end in a consonant (LISTEN 리슨, CLOSING 클로징) and -l in ㄹ (signal 시그널);
  *   a silent e does not count (time 타임, line 라인, file 파일);
- * - -p, -t, -k (-ck) after one short vowel become a final consonant (stop 스톱, chat 챗, ack 액);
+ * - -p, -t, -k (-ck) after one short vowel become a final consonant (stop 스톱, chat 챗, pack 팩);
  * - everything else gains a vowel 으 or ends in one: client 클라이언트, WAIT 웨이트 (a cluster or a
  *   long vowel before the t), server 서버, CLOSED 클로즈드, host 호스트, make 메이크.
  */

@@ -24,6 +24,7 @@ interface Incoming {
   syn: boolean;
   fin: boolean;
   rst: boolean;
+  readonly keepAlive: boolean;
 }
 
 /** The diagnostics an arrival reports itself with: refused, accepted but held out of order, or a keep-alive answered. */
@@ -81,6 +82,7 @@ class Arriving {
     addDebt(this.r, {
       kind,
       flags: reply.flags,
+      origin: 'arrival',
       seq: reply.seq,
       ack: reply.ack,
       mandatory,
@@ -128,6 +130,7 @@ export function arrive(ctx: ReplayContext, r: Tcb, wire: WireSegment, site: Arri
     syn: has('SYN'),
     fin: has('FIN'),
     rst: has('RST'),
+    keepAlive: wire.keepAlive,
   };
   const a = new Arriving(ctx, r, seg, formatFlags(wire.flags), site);
   switch (r.state) {
@@ -331,6 +334,10 @@ function unacceptable(a: Arriving, rcvNxt: number): Arrival {
     ctx.enter(r, 'TIME-WAIT', 'transition.timeWaitRestart', 'RFC 9293 §3.10.7.4');
     return a.answeredWithAck('arrive.timeWait.fin', 'RFC 9293 §3.10.7.4', {}, true, false);
   }
+  if (r.state === 'SYN-RECEIVED' && seg.syn && seg.ack === undefined && seg.seq === r.IRS && findDebt(r, 'SYN,ACK')) {
+    // Its SYN,ACK has not gone out yet: that one reply answers both SYNs, so nothing more is owed.
+    return a.dropped('arrive.synReceived.synAgainOwed', 'RFC 9293 §3.10.7.4');
+  }
   if (r.state === 'SYN-RECEIVED' && seg.syn && seg.ack === undefined && seg.seq === r.IRS) {
     // The peer did not hear our SYN,ACK and sent its SYN again. Below RCV.NXT, the SYN is an
     // unacceptable segment like any other: the reply is the plain ACK, and the SYN,ACK comes
@@ -348,11 +355,12 @@ function unacceptable(a: Arriving, rcvNxt: number): Arrival {
 
 /**
  * A keep-alive (RFC 9293 §3.8.4): "SEG.SEQ = SND.NXT-1 and may or may not contain one
- * garbage octet". Unacceptable on purpose, so that the receiver answers with an ACK.
+ * garbage octet", unacceptable on purpose so that the receiver answers with an ACK. Its
+ * sender marked it: on the wire it looks like a duplicate, which only the sender can rule out.
  */
 function isKeepAliveProbe(a: Arriving, rcvNxt: number): boolean {
   const { seg, r } = a;
-  return r.state !== 'SYN-RECEIVED' && !seg.syn && !seg.fin && seg.len <= 1 && seqAdd(seg.seq, 1) === rcvNxt;
+  return seg.keepAlive && r.state !== 'SYN-RECEIVED' && seqAdd(seg.seq, 1) === rcvNxt;
 }
 
 /** Drops the part of an acceptable segment that was already received (SYN first, then text). */
@@ -397,6 +405,11 @@ function processAck(a: Arriving, segAck: number): Arrival | undefined {
   const sndUna = r.SND_UNA ?? 0;
   const sndNxt = r.SND_NXT ?? 0;
   if (r.state === 'SYN-RECEIVED') {
+    // After a passive OPEN whose SYN,ACK is still owed, no SYN of ours is on the wire to acknowledge.
+    const synSent = !(r.passiveOpen && findDebt(r, 'SYN,ACK'));
+    if (!synSent) {
+      return a.answered('RST', { seq: segAck, ack: undefined, flags: 'RST' }, true, 'arrive.synReceived.synNotSent', 'RFC 9293 §3.10.7.4', { segAck });
+    }
     if (seqLt(sndUna, segAck) && seqLeq(segAck, sndNxt)) {
       r.SND_UNA = segAck;
       r.SND_WND = seg.win;
@@ -442,14 +455,14 @@ function ourFinAcked(r: Tcb): boolean {
   return r.finSeq !== undefined && r.SND_UNA !== undefined && seqGeq(r.SND_UNA, seqAdd(r.finSeq, 1));
 }
 
-/** Seventh and eighth steps: the text, then the FIN. Returns an Arrival when the segment is held or ignored. */
+/** Seventh and eighth steps: the text, then the FIN. Returns an Arrival when the segment is held or its text ignored. */
 function processTextAndFin(a: Arriving): Arrival | undefined {
   const { seg, r } = a;
   if ((seg.len > 0 || seg.fin) && hasPeerFin(r)) {
     // The peer's FIN ended its sequence space: "This should not occur, since a FIN has been
     // received from the remote side. Ignore the segment text", and a FIN leaves the state as it is.
     a.warn('arrive.textAfterFin', 'RFC 9293 §3.10.7.4', {});
-    return undefined;
+    return a.accepted('arrive.textAfterFin', 'RFC 9293 §3.10.7.4');
   }
   const rcvNxt = r.RCV_NXT ?? 0;
   if (seg.len > 0 || (seg.fin && seg.seq !== rcvNxt)) {
@@ -459,7 +472,7 @@ function processTextAndFin(a: Arriving): Arrival | undefined {
       return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt }, false, 'out-of-order');
     } else {
       r.RCV_NXT = seqAdd(rcvNxt, seg.len);
-      addDataAck(a);
+      oweAck(a, false, 'arrive.data');
       releaseHeld(a);
     }
   }
@@ -474,17 +487,16 @@ function hasPeerFin(r: Tcb): boolean {
   return r.state === 'CLOSE-WAIT' || r.state === 'CLOSING' || r.state === 'LAST-ACK' || r.state === 'TIME-WAIT';
 }
 
-/** The ACK of received data: owed, but not a must (delayed ACKs, piggybacking). */
-function addDataAck(a: Arriving): void {
-  oweAck(a, false, 'arrive.data');
-}
-
-/** Owes <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> from this arrival, a must or a may. */
+/**
+ * Owes <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> from this arrival: a must for a SYN or FIN, a may
+ * for data (delayed ACKs and piggybacking are free to cover it later).
+ */
 function oweAck(a: Arriving, mandatory: boolean, reasonId: string): void {
   const { r } = a;
   addDebt(r, {
     kind: 'ACK',
     flags: 'ACK',
+    origin: 'arrival',
     seq: r.SND_NXT,
     ack: r.RCV_NXT,
     mandatory,
@@ -525,9 +537,9 @@ function releaseHeld(a: Arriving): void {
         r.held.splice(i, 1);
         r.RCV_NXT = seqAdd(r.RCV_NXT, held.len);
         if (held.len > 0) {
-          addDataAck(a);
+          oweAck(a, false, 'arrive.data');
         }
-        if (held.fin && (r.state === 'ESTABLISHED' || r.state === 'FIN-WAIT-1' || r.state === 'FIN-WAIT-2')) {
+        if (held.fin && !hasPeerFin(r)) {
           receiveFin(a);
         }
         progressed = true;

@@ -22,6 +22,8 @@ export interface Debt {
   readonly ack: number | undefined;
   /** RCV.NXT when the debt arose, for an ACK written on a reply whose form has none (ABORT's RST after the TCB is gone). */
   readonly rcvNxt?: number;
+  /** A user call's emission (CLOSE's FIN, ABORT's RST) or a reply to an arrival. */
+  readonly origin: 'call' | 'arrival';
   /** True for a reply TCP must send; false for one it may send (the ACK of data, a challenge ACK). */
   readonly mandatory: boolean;
   readonly line: number;

@@ -2,10 +2,11 @@ import type { Diagnostic } from '../diagnostics';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
-import { compareFlags, type TcpFlag } from '../tcp/flags';
+import { sortedFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence';
 import type { Position, Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
+import { computedFields } from './computedFields';
 import { ReplayContext } from './context';
 import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
@@ -29,6 +30,7 @@ interface InFlight {
   readonly to: Tcb;
   readonly wire: WireSegment;
   readonly label: string | undefined;
+  readonly dup: boolean;
   readonly line: number;
   readonly arrowRange: Range;
 }
@@ -79,7 +81,7 @@ export function replay(script: Script): ReplayResult {
       if (name !== undefined && inFlight.some((f) => f.name === name)) {
         ctx.report('duplicate-name', node.alias!.range, 'segment.duplicateName', { name });
       }
-      inFlight.push({ name, from, to, wire, label, line: node.line, arrowRange: node.arrow.range });
+      inFlight.push({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
     }
     return {
       kind: 'segment',
@@ -116,7 +118,7 @@ export function replay(script: Script): ReplayResult {
     const arrival = arrive(ctx, flight.to, flight.wire, site);
     return {
       kind: 'deliver',
-      delivered: { sentLine: flight.line, from: flight.from.name, to: flight.to.name, wire: flight.wire, label: flight.label, name: flight.name },
+      delivered: { sentLine: flight.line, from: flight.from.name, to: flight.to.name, dup: flight.dup, wire: flight.wire, label: flight.label, name: flight.name },
       arrival,
     };
   };
@@ -131,7 +133,7 @@ export function replay(script: Script): ReplayResult {
             to: node.to?.text ?? '',
             dup: node.dup !== undefined,
             fate: 'lost',
-            wire: { flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: { seq: true, ack: true }, impliedAck: false },
+            wire: { flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: { seq: true, ack: true }, impliedAck: false, keepAlive: false },
             label: node.label?.value,
             name: node.alias?.text,
             arrival: undefined,
@@ -203,13 +205,14 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
   return {
-    flags: [...written].sort(compareFlags),
+    flags: sortedFlags(written),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
     len: fields.len?.value ?? 0,
     win: fields.win?.value ?? from.RCV_WND,
-    computed: { seq: fields.seq === undefined, ack: hasAck && fields.ack === undefined },
+    computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,
+    keepAlive: false,
   };
 }
 

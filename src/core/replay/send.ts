@@ -6,10 +6,11 @@ import type { Range } from '../text';
 import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import { computedFields } from './computedFields';
+import { abortSendsRst } from '../tcp/allowed';
 import type { ReplayContext } from './context';
 import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
-import { chooseIss, type Tcb } from './tcb';
+import { chooseIss, newDataStart, type Tcb } from './tcb';
 
 /**
  * The sender's side of a segment line: RFC 9293 §3.10.1–§3.10.5 (the user
@@ -41,7 +42,6 @@ interface Plan {
   readonly apply?: (wire: WireSegment) => void;
 }
 
-const ABORT_SENDS_RST = new Set(['SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
 
 export interface SendResult {
   readonly wire: WireSegment;
@@ -78,6 +78,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     win: fields.win?.value ?? tcb.RCV_WND,
     computed: computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
     impliedAck,
+    keepAlive: !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
   };
 
   checkWindowField(ctx, fields.win);
@@ -154,7 +155,7 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
   if (debt) {
     return {
       seq: debt.seq ?? tcb.SND_NXT,
-      seqMismatchId: debt.reason.id === 'action.abort.emits' ? 'send.rstSeq' : 'send.rstReplySeq',
+      seqMismatchId: debt.origin === 'call' ? 'send.rstSeq' : 'send.rstReplySeq',
       ...(debt.ack !== undefined || debt.rcvNxt !== undefined ? { ack: debt.ack ?? debt.rcvNxt } : {}),
       apply: (wire) => {
         removeDebt(tcb, debt);
@@ -164,7 +165,7 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
       },
     };
   }
-  if (ABORT_SENDS_RST.has(tcb.state)) {
+  if (abortSendsRst(tcb.state)) {
     return {
       seq: tcb.SND_NXT,
       seqMismatchId: 'send.rstSeq',
@@ -216,6 +217,7 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
             if (debt) {
               removeDebt(tcb, debt);
               tcb.issTentative = false;
+              placeAfterSyn(tcb, len);
               hintIsn(ctx, tcb, fields.seq, wire);
             }
           },
@@ -249,7 +251,6 @@ function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: Set<TcpFlag>, fields: G
   const givenSeq = fields.seq?.value;
   if (debt && tcb.issTentative && givenSeq !== undefined) {
     openSendSequence(tcb, givenSeq, len);
-    placeAfterSyn(tcb, len);
   }
   return {
     seq: tcb.ISS,
@@ -339,12 +340,13 @@ function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
     case 'ESTABLISHED':
     case 'CLOSE-WAIT':
       return {
-        seq: tcb.SND_NXT,
+        seq: newDataStart(tcb),
         seqOk: (seq) => retransmitsFrom(tcb, seq) && seqGeq(seqAdd(seq, len), tcb.SND_NXT!),
         apply: (wire) => {
           // The FIN follows all data sent so far, whatever SEQ the line was written with.
           const end = seqAdd(wire.seq, len);
-          tcb.finSeq = tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT) ? end : tcb.SND_NXT;
+          const next = newDataStart(tcb);
+          tcb.finSeq = next === undefined || seqGt(end, next) ? end : next;
           tcb.SND_NXT = seqAdd(tcb.finSeq, 1);
           ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
         },

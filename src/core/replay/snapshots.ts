@@ -25,7 +25,7 @@ export interface HostSnapshot {
  */
 export class SnapshotTaker {
   private last: HostSnapshot;
-  /** Records made so far, by the text of their content (see `statesKey`, `owesKey`). */
+  /** Records made so far, by the text of their content (the keys `states()` and `owes()` build). */
   private readonly statesByKey = new Map<string, Readonly<Record<string, TcpState>>>();
   private readonly owesByKey = new Map<string, Readonly<Record<string, readonly string[]>>>();
   /** Debt lists made so far, by their flags joined with a space. */

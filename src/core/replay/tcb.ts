@@ -1,5 +1,6 @@
 import type { HostVariables } from '../model';
 import type { Range } from '../text';
+import { seqGt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import type { Debt } from './debts';
 
@@ -119,6 +120,15 @@ export function deleteConnection(tcb: Tcb): void {
 export function chooseIss(tcb: Tcb, incarnation = tcb.incarnation): number {
   tcb.issBase ??= tcb.issBases.next();
   return (tcb.issBase + 1000 * Math.max(0, incarnation - 1)) >>> 0;
+}
+
+/**
+ * Where new sequence space starts: SND.NXT, or past the octet of a window probe that the
+ * receiver may hold although SND.NXT stayed on it, so that a FIN never lands on that octet.
+ */
+export function newDataStart(tcb: Tcb): number | undefined {
+  const { SND_NXT, highestSent } = tcb;
+  return SND_NXT !== undefined && highestSent !== undefined && seqGt(highestSent, SND_NXT) ? highestSent : SND_NXT;
 }
 
 export function variablesOf(tcb: Tcb): HostVariables {

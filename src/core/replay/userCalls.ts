@@ -1,9 +1,9 @@
 import type { ActionEvent } from '../syntax/ast';
-import { allowedActions } from '../tcp/allowed';
+import { abortSendsRst, allowedActions } from '../tcp/allowed';
 import { seqAdd } from '../tcp/sequence';
 import type { ReplayContext } from './context';
 import { addDebt, type DebtKind } from './debts';
-import { chooseIss, type Tcb } from './tcb';
+import { chooseIss, newDataStart, type Tcb } from './tcb';
 
 /**
  * A host action line: the user calls of RFC 9293 §3.10.1–§3.10.5, the 2MSL and
@@ -27,6 +27,7 @@ export function performAction(ctx: ReplayContext, tcb: Tcb, node: ActionEvent): 
     addDebt(tcb, {
       kind,
       flags: kind === 'FIN' ? 'FIN,ACK' : kind,
+      origin: 'call',
       seq,
       ack: undefined,
       ...(rcvNxt !== undefined ? { rcvNxt } : {}),
@@ -58,14 +59,14 @@ export function performAction(ctx: ReplayContext, tcb: Tcb, node: ActionEvent): 
         tcb.debts = [];
         ctx.follow(tcb, 'CLOSE', ACTION_RFC.close);
       } else {
-        tcb.finSeq = tcb.SND_NXT;
+        tcb.finSeq = newDataStart(tcb);
         tcb.SND_NXT = seqAdd(tcb.SND_NXT ?? 0, 1);
         ctx.follow(tcb, 'CLOSE', ACTION_RFC.close);
         owe('FIN', tcb.finSeq);
       }
       break;
     case 'abort': {
-      const sendsRst = ['SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT'].includes(tcb.state);
+      const sendsRst = abortSendsRst(tcb.state);
       const rstSeq = tcb.SND_NXT;
       const rcvNxt = tcb.RCV_NXT;
       ctx.close(tcb, 'CLOSED', sendsRst ? 'transition.abortRst' : 'transition.abort', ACTION_RFC.abort);

@@ -25,6 +25,13 @@ export function allowedActions(state: TcpState): readonly ActionName[] {
   return ACTIONS[state];
 }
 
+/** The states whose ABORT sends <SEQ=SND.NXT><CTL=RST> (RFC 9293 §3.10.5); elsewhere it only deletes the TCB. */
+const ABORT_SENDS_RST: ReadonlySet<TcpState> = new Set<TcpState>(['SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
+
+export function abortSendsRst(state: TcpState): boolean {
+  return ABORT_SENDS_RST.has(state);
+}
+
 /**
  * Segments a host may send on its own initiative, in canonical spelling, most
  * useful first: an active OPEN's SYN, data, a CLOSE's FIN, an ABORT's RST, and

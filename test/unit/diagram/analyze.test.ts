@@ -205,6 +205,7 @@ describe('the diagram of analyze()', () => {
       'note left of h0: SYN-SENT',
       'note right of h1: SYN-RECEIVED',
     ]);
+    assert.ok(drawn(parsed).some((l) => /^net->>h1: .*\(duplicate\) SYN seq=80$/.test(l)), 'the delivered old duplicate keeps its mark');
     // Neither reached B when sent: only the real SYN moved it out of LISTEN.
     assert.deepStrictEqual(analysis.steps.slice(1, 3).map((s) => s.states['B']), ['LISTEN', 'LISTEN']);
     assert.deepStrictEqual(analysis.diagnostics.filter((d) => d.code === 'unknown-segment'), []);

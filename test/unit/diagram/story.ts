@@ -101,6 +101,7 @@ export class Story {
             sentLine: sent.line,
             from: sent.from,
             to: sent.to,
+            dup: false,
             wire: wire(sent.flags.split(',').map((f) => parseFlagName(f)!), sent.seq ?? 0, sent.ack, 0),
             label: sent.label,
             name: options.name,
@@ -211,5 +212,6 @@ export function wire(flags: readonly TcpFlag[], seq: number, ack: number | undef
     win: 65535,
     computed: { seq: false, ack: false },
     impliedAck: false,
+    keepAlive: false,
   };
 }

@@ -496,4 +496,62 @@ describe('engine arrivals', () => {
     const d = r.all.find((x) => x.code === 'missing-reply')!;
     assert.strictEqual(d.message.args['reply'], '<SEQ=300><ACK=101><CTL=SYN,ACK>');
   });
+
+  describe('found in review', () => {
+    it('a FIN after a window probe the receiver took lands after the probe\'s octet', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |B -> A: SYN,ACK win=0
+        |A -> B: ACK
+        |B -x A: ACK win=1000
+        |A -> B: ACK len=1
+        |B -x A: ACK
+        |A -> B: FIN
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'warning'), []);
+      assert.strictEqual(stateTable(r).at(-1), 'FIN-WAIT-2 CLOSE-WAIT');
+    });
+
+    it('a retransmitted octet after a lost ACK is a duplicate, not a keep-alive: only its sender could say so', () => {
+      const r = run(`${handshake}
+        |A -> B: ACK len=1
+        |B -x A: ACK
+        |A -> B: ACK seq=101 len=1`);
+      assert.deepStrictEqual(codes(r.all), ['7:unacceptable-segment']);
+    });
+
+    it('a SYN repeated before the SYN,ACK went out owes nothing more than that SYN,ACK', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |A -> B: SYN
+        |B -> A: SYN,ACK
+        |A -> B: ACK`);
+      assert.deepStrictEqual(codes(r.all), ['3:unacceptable-segment']);
+      assert.strictEqual(stateTable(r).at(-1), 'ESTABLISHED ESTABLISHED');
+    });
+
+    it('a passive opener that has not sent its SYN,ACK answers an ACK with a RST instead of taking it', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN
+        |A -> B: ACK ack=301`);
+      assert.strictEqual(stateTable(r).at(-1), 'SYN-SENT SYN-RECEIVED');
+      const d = r.all.find((x) => x.code === 'unacceptable-segment')!;
+      assert.strictEqual(d.message.id, 'arrive.synReceived.synNotSent');
+    });
+
+    it('text on the SYN that connect owes counts in SND.NXT without seq=', () => {
+      const r = run(`
+        |B: listen
+        |A: connect
+        |A -> B: SYN len=10
+        |B -> A: SYN,ACK
+        |A -> B: ACK
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all), []);
+      assert.strictEqual(r.steps[2]!.variables['A']!.SND_NXT, 111);
+    });
+  });
 });
