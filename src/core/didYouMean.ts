@@ -26,9 +26,9 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `word`, if it is close enough to be a plausible typo:
  * at most a third of the word's length in edits (and at least one).
  */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+export function didYouMean<T extends string>(word: string, candidates: readonly T[]): T | undefined {
   const limit = Math.max(1, Math.floor(word.length / 3));
-  let best: string | undefined;
+  let best: T | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const distance = editDistance(word, candidate);

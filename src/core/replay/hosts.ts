@@ -94,7 +94,7 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
       ctx.report(
         'unknown-host',
         id.range,
-        suggestion ? 'host.unknown.didYouMean' : 'host.unknown',
+        suggestion ? 'host.unknown.didYouMean' : hosts.length > 0 ? 'host.unknown' : 'host.unknown.none',
         { host: id.text, suggestion: suggestion ?? '', hosts: hosts.map((h) => h.name).join(', ') },
         suggestion ? { fixes: replaceFix(id, suggestion) } : {},
       );

@@ -20,12 +20,16 @@ export function givenFields(node: SegmentEvent): GivenFields {
   return fields;
 }
 
-/** The flags written on the line that name real TCP flags, without repeats. */
+/**
+ * The flags written on the line that name real TCP flags, without repeats, and the flags
+ * that misspelt words were meant to be (already reported, with their did-you-mean).
+ */
 export function writtenFlags(node: SegmentEvent): Set<TcpFlag> {
   const flags = new Set<TcpFlag>();
   node.flags.forEach((token) => {
-    if (token.flag) {
-      flags.add(token.flag);
+    const flag = token.flag ?? token.meant;
+    if (flag) {
+      flags.add(flag);
     }
   });
   return flags;

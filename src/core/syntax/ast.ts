@@ -31,6 +31,11 @@ export interface FlagToken {
   readonly text: string;
   readonly flag: TcpFlag | undefined;
   readonly range: Range;
+  /**
+   * For a word that is no flag, the flag it most likely misspells (the did-you-mean). The
+   * replay takes the segment as meant, so that one typo is one error, not a trail of them.
+   */
+  readonly meant?: TcpFlag;
 }
 
 export type FieldName = 'seq' | 'ack' | 'len' | 'win';

@@ -200,7 +200,7 @@ export class LineCursor {
   reportUnexpected(messageId: string, args: MessageArgs = {}, extra: { fixes?: readonly Fix[] } = {}): void {
     const kind = this.kind();
     if (kind === TokenKind.Unknown) {
-      this.report('syntax', this.tokenRange(), 'syntax.unexpectedCharacter', { char: this.tokenText() });
+      this.report('syntax', this.tokenRange(), 'syntax.unexpectedCharacter', { char: visibleCharacter(this.tokenText()) });
     } else if (kind === TokenKind.NonAsciiWord) {
       this.report('syntax', this.tokenRange(), 'syntax.nonAsciiWord', { text: this.tokenText() }, { fixes: [this.quoteFix(this.pos, this.pos)] });
     } else {
@@ -242,10 +242,15 @@ export function replaceFix(range: Range, replacement: string): Fix {
  * (it allows a third of the word's length in edits), so that a pasted
  * 100 000-character word costs nothing.
  */
-export function suggestFor(word: string, candidates: readonly string[]): string | undefined {
+export function suggestFor<T extends string>(word: string, candidates: readonly T[]): T | undefined {
   let longest = 0;
   for (const candidate of candidates) {
     longest = Math.max(longest, candidate.length);
   }
   return word.length > 2 * longest ? undefined : didYouMean(word, candidates);
+}
+
+/** A control character named by its code point (U+001B), so that a message never carries one raw. */
+function visibleCharacter(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

@@ -124,9 +124,10 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   const text = c.wordText();
   const range = c.tokenRange();
   const flag = c.oneOf(c.pos, TCP_FLAGS);
+  const suggestion = flag === undefined ? suggestFor(text, TCP_FLAGS) : undefined;
+  const isAction = flag === undefined && c.oneOf(c.pos, ACTION_NAMES) !== undefined;
   if (flag === undefined) {
-    const suggestion = suggestFor(text, TCP_FLAGS);
-    if (c.oneOf(c.pos, ACTION_NAMES) !== undefined) {
+    if (isAction) {
       c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
       c.report('unknown-flag', range, 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(range, suggestion)] });
@@ -143,7 +144,8 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   } else {
     parts.seenFlags |= flagBit(flag);
   }
-  flagScratch[parts.flagCount++] = { text, flag, range };
+  const meant = flag === undefined && !isAction ? suggestion : undefined;
+  flagScratch[parts.flagCount++] = meant === undefined ? { text, flag, range } : { text, flag, range, meant };
 }
 
 /**

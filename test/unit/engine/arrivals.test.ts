@@ -554,4 +554,24 @@ describe('engine arrivals', () => {
       assert.strictEqual(r.steps[2]!.variables['A']!.SND_NXT, 111);
     });
   });
+
+  describe('recovery after a mistake in the line', () => {
+    it('a misspelt flag is one error: the segment is replayed as its did-you-mean', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN seq=100
+        |B -> A: SYN+AKC seq=300 ack=101
+        |A -> B: ACK
+        |expect A ESTABLISHED, B ESTABLISHED`);
+      assert.deepStrictEqual(codes(r.all), ['3:unknown-flag']);
+    });
+
+    it('near miss: a word that is no flag and near none is left out of the segment', () => {
+      const r = run(`
+        |B: listen
+        |A -> B: SYN+QWERTYZ seq=100`);
+      assert.deepStrictEqual(codes(r.all, 'error'), ['2:unknown-flag']);
+      assert.strictEqual(stateTable(r).at(-1), 'SYN-SENT SYN-RECEIVED');
+    });
+  });
 });

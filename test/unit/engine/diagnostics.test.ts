@@ -189,6 +189,16 @@ describe('engine diagnostics', () => {
       |host A`, 'duplicate-host'), ['2:duplicate-host']);
     assert.deepStrictEqual(only(`A -> A: SYN`, 'self-send'), ['1:self-send']);
   });
+
+  it('an unknown host in a script with no hosts says so, rather than listing none', () => {
+    const d = run('note A "x"').all.find((x) => x.code === 'unknown-host')!;
+    assert.strictEqual(d.message.id, 'host.unknown.none');
+  });
+
+  it('a stray control character is named by its code point, never printed raw', () => {
+    const d = run('A -> B: SYN \u001b').all.find((x) => x.message.id === 'syntax.unexpectedCharacter')!;
+    assert.strictEqual(d.message.args['char'], 'U+001B');
+  });
 });
 
 describe('the seed lesson', () => {
