@@ -205,24 +205,9 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
           },
         };
       }
-      case 'SYN-SENT': {
-        const debt = findDebt(tcb, 'SYN');
-        if (debt && tcb.issTentative && givenSeq !== undefined) {
-          openSendSequence(tcb, givenSeq, len);
-        }
-        return {
-          seq: tcb.ISS,
-          seqMismatchId: 'send.synRetransmitSeq',
-          apply: (wire) => {
-            if (debt) {
-              removeDebt(tcb, debt);
-              tcb.issTentative = false;
-              placeAfterSyn(tcb, len);
-              hintIsn(ctx, tcb, fields.seq, wire);
-            }
-          },
-        };
-      }
+      case 'SYN-SENT':
+        // `connect` owes this SYN, or it is a retransmission.
+        return planOwedSyn(ctx, tcb, 'SYN', fields, len);
       case 'SYN-RECEIVED':
         return { illegal: { id: 'send.syn.needsAck', rfc: 'RFC 9293 §3.10.7.2' } };
       default:
@@ -247,7 +232,31 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
  * CLOSE's FIN, owed by an earlier `close` or closing the connection now (§3.10.4).
  */
 function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
-  const debt = findDebt(tcb, 'SYN,ACK');
+  const synAck = planOwedSyn(ctx, tcb, 'SYN,ACK', fields, len);
+  return {
+    ...synAck,
+    apply: (wire) => {
+      synAck.apply?.(wire);
+      if (flags.has('FIN')) {
+        const finDebt = findDebt(tcb, 'FIN');
+        if (finDebt) {
+          removeDebt(tcb, finDebt);
+        } else if (tcb.state === 'SYN-RECEIVED') {
+          tcb.finSeq = tcb.SND_NXT;
+          tcb.SND_NXT = seqAdd(tcb.SND_NXT ?? 0, 1);
+          ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
+        }
+      }
+    },
+  };
+}
+
+/**
+ * A SYN or SYN,ACK the host owes (whose ISS the script may still fix with `seq=`), or the
+ * retransmission of one: it repeats the ISS, and the first one sent places its text after it.
+ */
+function planOwedSyn(ctx: ReplayContext, tcb: Tcb, kind: 'SYN' | 'SYN,ACK', fields: GivenFields, len: number): Plan {
+  const debt = findDebt(tcb, kind);
   const givenSeq = fields.seq?.value;
   if (debt && tcb.issTentative && givenSeq !== undefined) {
     openSendSequence(tcb, givenSeq, len);
@@ -261,16 +270,6 @@ function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: Set<TcpFlag>, fields: G
         tcb.issTentative = false;
         placeAfterSyn(tcb, len);
         hintIsn(ctx, tcb, fields.seq, wire);
-      }
-      if (flags.has('FIN')) {
-        const finDebt = findDebt(tcb, 'FIN');
-        if (finDebt) {
-          removeDebt(tcb, finDebt);
-        } else if (tcb.state === 'SYN-RECEIVED') {
-          tcb.finSeq = tcb.SND_NXT;
-          tcb.SND_NXT = seqAdd(tcb.SND_NXT ?? 0, 1);
-          ctx.follow(tcb, 'CLOSE', 'RFC 9293 §3.10.4');
-        }
       }
     },
   };
