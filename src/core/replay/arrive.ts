@@ -432,6 +432,9 @@ function processAck(a: Arriving, segAck: number): Arrival | undefined {
     }
     // A window probe the receiver took after all: what it acknowledges was sent.
     r.SND_NXT = segAck;
+  } else if (r.highestSent !== undefined && seqGt(r.highestSent, sndNxt)) {
+    // The receiver did not take the probe's octet: what is sent next starts at SND.NXT again.
+    r.highestSent = sndNxt;
   }
   if (seqLt(sndUna, segAck)) {
     r.SND_UNA = segAck;

@@ -184,7 +184,8 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
   if (!flags.has('ACK')) {
     if (flags.has('FIN') && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT')) {
       // OPEN then CLOSE before the peer answers deletes the connection (§3.10.4, SYN-SENT): no user call sends SYN,FIN.
-      return { illegal: { id: 'send.fin.onSyn', rfc: 'RFC 9293 §3.10.4', range: flagRange(node, 'FIN') } };
+      // Refused, but still put on the wire: with the ISS an active OPEN would have chosen.
+      return { seq: chooseIss(tcb, tcb.incarnation + 1), illegal: { id: 'send.fin.onSyn', rfc: 'RFC 9293 §3.10.4', range: flagRange(node, 'FIN') } };
     }
     switch (tcb.state) {
       case 'CLOSED':
@@ -339,7 +340,8 @@ function planFin(ctx: ReplayContext, tcb: Tcb, len: number): Plan {
     case 'ESTABLISHED':
     case 'CLOSE-WAIT':
       return {
-        seq: newDataStart(tcb),
+        // Text on the FIN goes out from SND.NXT (again over a probe's octet); a bare FIN follows that octet.
+        seq: len > 0 ? tcb.SND_NXT : newDataStart(tcb),
         seqOk: (seq) => retransmitsFrom(tcb, seq) && seqGeq(seqAdd(seq, len), tcb.SND_NXT!),
         apply: (wire) => {
           // The FIN follows all data sent so far, whatever SEQ the line was written with.

@@ -256,6 +256,11 @@ describe('engine arrivals', () => {
       const d = r.all.find((x) => x.code === 'illegal-send')!;
       assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [1, 12, 15]);
       assert.strictEqual(d.message.id, 'send.fin.onSyn');
+      // Still put on the wire, with the ISS an active OPEN would have chosen.
+      const wire = run(`
+        |B: listen
+        |A -> B: SYN,FIN`).steps[1]!.detail;
+      assert.ok(wire.kind === 'segment' && wire.wire.seq === 100, JSON.stringify(wire));
       assert.strictEqual(stateTable(r).at(-1), 'CLOSED SYN-RECEIVED');
     });
 
@@ -432,6 +437,17 @@ describe('engine arrivals', () => {
       const resent = r.steps[9]!.detail;
       assert.ok(resent.kind === 'segment' && resent.wire.seq === 1101, JSON.stringify(resent));
       assert.strictEqual(r.steps.at(-1)!.variables['B']!.RCV_NXT, 2101);
+    });
+
+    it('refused, its octet goes out again on the FIN that follows, from the same SND.NXT', () => {
+      const r = run(`${probed}
+        |B -> A: ACK win=1000
+        |A -> B: FIN len=1
+        |B -> A: ACK`);
+      assert.deepStrictEqual(codes(r.all, 'warning'), ['7:unacceptable-segment']);
+      const fin = r.steps[8]!.detail;
+      assert.ok(fin.kind === 'segment' && fin.wire.seq === 1101, JSON.stringify(fin));
+      assert.strictEqual(stateTable(r).at(-1), 'FIN-WAIT-2 CLOSE-WAIT');
     });
 
     it('taken after all by a receiver whose window had opened, its ACK is accepted', () => {
