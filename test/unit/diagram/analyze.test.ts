@@ -211,6 +211,19 @@ describe('the diagram of analyze()', () => {
     assert.deepStrictEqual(analysis.diagnostics.filter((d) => d.code === 'unknown-segment'), []);
   });
 
+  it('writes the window on an arrow only when it is not the default, so a zero window shows', async () => {
+    const { parsed } = await diagramOf(script(`
+      |host A
+      |host B
+      |B: listen
+      |A -> B: SYN seq=100
+      |B -> A: SYN,ACK seq=300 ack=101 win=0
+      |A -> B: ACK seq=101 ack=301
+    `));
+    const arrows = drawn(parsed).filter((l) => l.includes('->>'));
+    assert.deepStrictEqual(arrows, ['h0->>h1: SYN seq=100', 'h1->>h0: SYN,ACK seq=300 ack=101 win=0', 'h0->>h1: ACK seq=101 ack=301']);
+  });
+
   it('marks every line with an error, wherever the error was found', async () => {
     const { analysis, parsed } = await diagramOf(script(`
       |A -> B: ACK len=5 "too early"
