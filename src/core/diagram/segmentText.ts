@@ -1,6 +1,6 @@
 import type { WireSegment } from '../model';
-import { DEFAULT_WINDOW } from '../replay/tcb';
 import { formatFlags } from '../tcp/flags';
+import { DEFAULT_WINDOW } from '../tcp/window';
 import { isBlank } from './escape';
 
 /**

@@ -65,7 +65,8 @@ class Arriving {
 
   /**
    * The receiver owes a reply. `report` names the diagnostic that tells of it: none for
-   * replies that are the normal course of TCP, a hint for a segment held out of order.
+   * replies that are the normal course of TCP, a hint for a segment held out of order or a
+   * keep-alive answered, a warning for a segment refused.
    */
   answered(
     kind: DebtKind,

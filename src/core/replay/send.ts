@@ -4,9 +4,10 @@ import type { WireSegment } from '../model';
 import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
 import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
-import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
-import { computedFields } from './computedFields';
 import { abortSendsRst } from '../tcp/allowed';
+import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
+import { MAX_WINDOW } from '../tcp/window';
+import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
 import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
@@ -41,7 +42,6 @@ interface Plan {
   /** Applies the send to the sender once the wire segment is known. */
   readonly apply?: (wire: WireSegment) => void;
 }
-
 
 export interface SendResult {
   readonly wire: WireSegment;
@@ -103,9 +103,6 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   }
   return { wire, illegal: false };
 }
-
-/** The largest window a segment can carry: the Window field has 16 bits (RFC 9293 §3.1), and tcpflow models no window scaling. */
-export const MAX_WINDOW = 0xffff;
 
 /** Warns of a `win=` that the 16-bit Window field cannot carry. */
 export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined): void {
@@ -183,8 +180,8 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
   const givenSeq = fields.seq?.value;
   if (!flags.has('ACK')) {
     if (flags.has('FIN') && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT')) {
-      // OPEN then CLOSE before the peer answers deletes the connection (§3.10.4, SYN-SENT): no user call sends SYN,FIN.
-      // Refused, but still put on the wire: with the ISS an active OPEN would have chosen.
+      // OPEN then CLOSE before the peer answers deletes the connection (§3.10.4, SYN-SENT): no user
+      // call sends SYN,FIN. Refused, the segment still goes on the wire, with the ISS an OPEN would choose.
       return { seq: chooseIss(tcb, tcb.incarnation + 1), illegal: { id: 'send.fin.onSyn', rfc: 'RFC 9293 §3.10.4', range: flagRange(node, 'FIN') } };
     }
     switch (tcb.state) {
@@ -416,8 +413,8 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
             const end = seqAdd(wire.seq, len);
             tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
             if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
-              // Into a zero window the data is a window probe (§3.8.6.1): the receiver refuses it,
-              // and it is sent again from the same SND.NXT once the window opens.
+              // Into a zero window the data is a window probe (§3.8.6.1): the receiver may refuse it,
+              // so it is sent again from the same SND.NXT once the window opens (as BSD does).
               return;
             }
             if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {

@@ -1,11 +1,10 @@
 import type { HostVariables } from '../model';
 import type { Range } from '../text';
 import { seqGt } from '../tcp/sequence';
+import { DEFAULT_WINDOW } from '../tcp/window';
 import type { TcpState } from '../tcp/states';
 import type { Debt } from './debts';
 
-/** The window a host advertises until the script says otherwise with `win=`. */
-export const DEFAULT_WINDOW = 65535;
 
 /**
  * One host's transmission control block (RFC 9293 §3.3.1), plus what the replay
