@@ -111,6 +111,10 @@ const en = {
 
   // Expect
   'expect.mismatch': '{host} is {actual} here, not {expected}.',
+  'expect.mismatch.more': '{host} is {actual} here, not {expected}; and {more} more expects fail for the same reason.',
+  'expect.mismatch.oneMore': '{host} is {actual} here, not {expected}; and 1 more expect fails for the same reason.',
+  'related.sameReason': 'here too, for the same reason: {host} is {actual}, not {expected}',
+  'related.cause': 'because of line {line}: {message}',
 
   // The end of the story
   'end.inFlight': 'A segment from {from} to {to} is still in flight at the end: add `deliver`.',
@@ -257,6 +261,10 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
     'segment.duplicateName': "'{name}'{:라는} 세그먼트가 이미 전송 중입니다.",
 
     'expect.mismatch': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다.',
+    'expect.mismatch.more': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다. 같은 이유로 expect {more}개가 더 맞지 않습니다.',
+    'expect.mismatch.oneMore': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다. 같은 이유로 expect 1개가 더 맞지 않습니다.',
+    'related.sameReason': '여기도 같은 이유입니다: {host:는} {expected:가} 아니라 {actual} 상태입니다',
+    'related.cause': '{line}번째 줄 때문입니다: {message}',
 
     'end.inFlight': '{from}에서 {to:로} 가는 세그먼트가 끝까지 네트워크에 남아 있습니다. `deliver`를 추가하세요.',
     'end.inFlightNamed': "{from}에서 {to:로} 가는 세그먼트 '{name}'{:이} 끝까지 네트워크에 남아 있습니다. `deliver {name}`{:를} 추가하세요.",

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
@@ -45,6 +45,7 @@ export function replay(script: Script): ReplayResult {
   const bound = bindHosts(script, ctx);
   const issBases = new IssBases();
   const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
+  ctx.setHosts(tcbs);
   const tcbOf = (name: string | undefined): Tcb | undefined => {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
@@ -163,7 +164,7 @@ export function replay(script: Script): ReplayResult {
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement.range);
+    ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, inFlight));
     const detail = replayEvent(statement);
     const after = snapshots.take();
     steps.push({
@@ -181,7 +182,41 @@ export function replay(script: Script): ReplayResult {
   }
 
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
-  return { title: bound.title, hosts: bound.hosts, steps, diagnostics: ctx.diagnostics };
+  const diagnostics = ctx.settle();
+  return { title: bound.title, hosts: bound.hosts, steps: withShownSeverity(steps, diagnostics), diagnostics };
+}
+
+/** The hosts an event line is about: a segment's two ends, an action's host, a delivered segment's ends. */
+function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, inFlight: readonly InFlight[]): Tcb[] {
+  const hosts =
+    node.kind === 'segment'
+      ? [tcbOf(node.from?.text), tcbOf(node.to?.text)]
+      : node.kind === 'action'
+        ? [tcbOf(node.host.text)]
+        : (() => {
+            const flight = node.name ? inFlight.find((f) => f.name === node.name!.text) : inFlight[0];
+            return flight ? [flight.from, flight.to] : [];
+          })();
+  return hosts.filter((t): t is Tcb => t !== undefined);
+}
+
+/**
+ * A step is marked with the worst severity its line shows once consequences are
+ * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
+ */
+function withShownSeverity(steps: readonly Step[], diagnostics: readonly Diagnostic[]): Step[] {
+  return steps.map((step) => {
+    if (step.severity === undefined) {
+      return step;
+    }
+    let worst: 'error' | 'warning' | undefined;
+    for (const d of diagnostics) {
+      if (d.range.start.line === step.line && d.severity !== 'hint' && (d.severity === 'error' || worst === undefined)) {
+        worst = d.severity;
+      }
+    }
+    return worst === step.severity ? step : { ...step, severity: worst };
+  });
 }
 
 /** The statement's own start is where a new line goes in before it (its range starts on its line). */
@@ -223,6 +258,7 @@ function checkExpect(ctx: ReplayContext, node: ExpectStatement, tcbOf: (name: st
     if (!tcb || clause.state === undefined || clause.state === tcb.state) {
       continue;
     }
+    ctx.beginCheck(node.line, tcb);
     ctx.report('expect-mismatch', clause.stateRange, 'expect.mismatch', { host: tcb.name, expected: clause.state, actual: tcb.state }, {
       related: ctx.enteredHere(tcb),
       fixes: [
@@ -264,15 +300,17 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly 
       }
       const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags}`;
       const at = endOfLine(debt.line);
-      ctx.report('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
-        related: [{ range: debt.range, message: debt.reason }],
-        fixes: [
-          {
-            title: { id: 'fix.insertReply', args: { text: replyLine } },
-            edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
-          },
-        ],
-      });
+      ctx.reportMissingReply(debt, tcb, () =>
+        diagnostic('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
+          related: [{ range: debt.range, message: debt.reason }],
+          fixes: [
+            {
+              title: { id: 'fix.insertReply', args: { text: replyLine } },
+              edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+            },
+          ],
+        }),
+      );
     }
     if (tcb.state === 'TIME-WAIT' && tcb.enteredAt) {
       ctx.report('time-wait-at-end', tcb.enteredAt, 'end.timeWait', { host: tcb.name });
