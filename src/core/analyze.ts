@@ -1,8 +1,9 @@
-import { sortDiagnostics } from './diagnostics';
+import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import { toMermaid } from './diagram/mermaid';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
 import { replay } from './replay/replay';
+import type { Script } from './syntax/ast';
 import { parse } from './syntax/parser';
 
 export interface AnalyzeOptions {
@@ -18,11 +19,43 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parsed = parse(text);
-  const replayed = replay(parsed.script);
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...replayed.diagnostics]);
+  const unread = unreadSegmentLines(parsed.script, parsed.diagnostics);
+  const replayed = replay(parsed.script, { unreadLines: new Set(unread.keys()) });
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...followingSyntaxErrors(replayed.diagnostics, unread)]);
   const diagram = toMermaid(
     { script: parsed.script, title: replayed.title, hosts: replayed.hosts, steps: replayed.steps, diagnostics },
     { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en' },
   );
   return { script: parsed.script, title: replayed.title, hosts: replayed.hosts, steps: replayed.steps, diagnostics, diagram };
+}
+
+/** Segment lines with a syntax error, each with its first one: a line that could not be read is not replayed at all. */
+function unreadSegmentLines(script: Script, diagnostics: readonly Diagnostic[]): Map<number, Diagnostic> {
+  const errors = new Map<number, Diagnostic>();
+  for (const d of diagnostics) {
+    if ((d.code === 'syntax' || d.code === 'unterminated-string') && !errors.has(d.range.start.line)) {
+      errors.set(d.range.start.line, d);
+    }
+  }
+  const unread = new Map<number, Diagnostic>();
+  for (const statement of script.statements) {
+    const error = errors.get(statement.line);
+    if (error && statement.kind === 'segment') {
+      unread.set(statement.line, error);
+    }
+  }
+  return unread;
+}
+
+/** What the replay finds wrong after a line it could not read may only follow from that line. */
+function followingSyntaxErrors(diagnostics: readonly Diagnostic[], unread: ReadonlyMap<number, Diagnostic>): readonly Diagnostic[] {
+  if (unread.size === 0) {
+    return diagnostics;
+  }
+  const first = [...unread.values()].sort((a, b) => a.range.start.line - b.range.start.line)[0]!;
+  return diagnostics.map((d) =>
+    d.cause || d.range.start.line <= first.range.start.line || d.severity === 'hint'
+      ? d
+      : { ...d, cause: { range: first.range, message: first.message } },
+  );
 }

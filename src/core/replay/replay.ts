@@ -38,9 +38,10 @@ interface InFlight {
 /**
  * Replays a script event by event against RFC 9293: each event line becomes a
  * Step with both hosts' states after it. After any diagnostic the replay goes
- * on, so one mistake does not hide the next.
+ * on, so one mistake does not hide the next. Segment lines in `unreadLines`
+ * (a syntax error on them) change nothing.
  */
-export function replay(script: Script): ReplayResult {
+export function replay(script: Script, options: { readonly unreadLines?: ReadonlySet<number> } = {}): ReplayResult {
   const ctx = new ReplayContext();
   const bound = bindHosts(script, ctx);
   const issBases = new IssBases();
@@ -59,7 +60,8 @@ export function replay(script: Script): ReplayResult {
     const from = tcbOf(node.from?.text);
     const to = tcbOf(node.to?.text);
     const written = writtenFlags(node);
-    if (!from || !to || from === to || !node.arrow || written.size === 0) {
+    // A segment line with a syntax error is not replayed: what it would do is anyone's guess.
+    if (!from || !to || from === to || !node.arrow || written.size === 0 || options.unreadLines?.has(node.line)) {
       return undefined;
     }
     let wire: WireSegment;
