@@ -28,6 +28,8 @@ export class ReplayContext {
   /** The root each consequence follows from, each host's root since its story went astray, and each event line's. */
   private readonly rootOf = new Map<Diagnostic, Root>();
   private readonly taint = new Map<string, Root>();
+  /** Hosts an `expect` found in another state than the author thought: later steps of theirs may follow from the same slip. */
+  private readonly doubted = new Map<string, Root>();
   private readonly rootAtLine = new Map<number, Root>();
   private eventRoot: Root | undefined;
   /** An `expect` or the end of the story: no host is sending, so any host's owed reply may be what went missing. */
@@ -51,12 +53,17 @@ export class ReplayContext {
     this.checking = false;
   }
 
-  /** An `expect` clause about one host: its problem follows from that host's story, or from a reply owed to it. */
-  beginCheck(line: number, tcb: Tcb): void {
+  /** An `expect` line: the first clause that fails is the root of the others. */
+  beginCheck(line: number): void {
     this.line = line;
-    this.involved = [tcb];
+    this.involved = [];
     this.eventRoot = undefined;
     this.checking = true;
+  }
+
+  /** One clause of the `expect`: its problem follows from that host's story, or from a reply owed to it. */
+  checkHost(tcb: Tcb): void {
+    this.involved = [tcb];
   }
 
   /** The hosts an end-of-story problem is about. */
@@ -104,7 +111,12 @@ export class ReplayContext {
       return;
     }
     const sender = this.checking ? undefined : this.involved[0];
-    const root = this.eventRoot ?? this.taintOf(this.involved) ?? (isNumberProblem(d.code) ? undefined : this.owedEarlier(sender));
+    const root =
+      this.eventRoot ??
+      this.taintOf(this.involved) ??
+      this.owedEarlier(sender) ??
+      // A number the sender could not have sent is the author's own slip, whatever an expect said before.
+      (isNumberProblem(d.code) ? undefined : this.doubtOf(this.involved));
     if (root !== undefined) {
       this.rootOf.set(d, root);
     } else if (sender) {
@@ -115,7 +127,17 @@ export class ReplayContext {
         }
       }
     }
-    if (d.severity === 'hint' || d.code === 'expect-mismatch') {
+    if (d.code === 'expect-mismatch') {
+      // A wrong expect changes nothing, but a line missing before it would: what the host does next may follow from it.
+      this.eventRoot = root ?? d;
+      for (const tcb of this.involved) {
+        if (!this.doubted.has(tcb.name)) {
+          this.doubted.set(tcb.name, root ?? d);
+        }
+      }
+      return;
+    }
+    if (d.severity === 'hint') {
       return;
     }
     const spread = root ?? d;
@@ -128,6 +150,16 @@ export class ReplayContext {
         this.taint.set(tcb.name, spread);
       }
     }
+  }
+
+  private doubtOf(tcbs: readonly Tcb[]): Root | undefined {
+    for (const tcb of tcbs) {
+      const root = this.doubted.get(tcb.name);
+      if (root !== undefined) {
+        return root;
+      }
+    }
+    return undefined;
   }
 
   private taintOf(tcbs: readonly Tcb[]): Root | undefined {

@@ -255,12 +255,13 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
 
 /** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */
 function checkExpect(ctx: ReplayContext, node: ExpectStatement, tcbOf: (name: string) => Tcb | undefined): void {
+  ctx.beginCheck(node.line);
   for (const clause of node.clauses) {
     const tcb = tcbOf(clause.host.text);
     if (!tcb || clause.state === undefined || clause.state === tcb.state) {
       continue;
     }
-    ctx.beginCheck(node.line, tcb);
+    ctx.checkHost(tcb);
     ctx.report('expect-mismatch', clause.stateRange, 'expect.mismatch', { host: tcb.name, expected: clause.state, actual: tcb.state }, {
       related: ctx.enteredHere(tcb),
       fixes: [
