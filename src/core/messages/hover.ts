@@ -102,7 +102,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
 
     'hover.field.seq': '**seq** = SEG.SEQ, 세그먼트 첫 옥텟의 순서 번호 (SYN이면 ISN): **{value}**',
     'hover.field.ack': '**ack** = SEG.ACK, 보내는 쪽이 다음에 받기를 기대하는 순서 번호: **{value}**',
-    'hover.field.ack.none': '**ack**: 이 세그먼트에는 ACK 플래그가 없으므로 확인 응답 번호도 없습니다.',
+    'hover.field.ack.none': '**ack**: 이 세그먼트에는 ACK 플래그가 없으므로 확인응답 번호도 없습니다.',
     'hover.field.len': '**len** = 데이터(페이로드) 옥텟 수: **{value}**. SYN과 FIN까지 세는 SEG.LEN은 {segLen}입니다.',
     'hover.field.win': '**win** = SEG.WND, 보내는 쪽이 알리는 수신 윈도: **{value}**',
     'hover.field.computed': '스크립트에 적지 않아 엔진이 계산한 값입니다.',
