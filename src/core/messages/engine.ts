@@ -19,6 +19,7 @@ const en = {
   // Sending (RFC 9293 §3.10.1–§3.10.5)
   'send.noConnection': '{host} is {state}: there is no connection to send on ("connection does not exist").',
   'send.rst.noConnection': '{host} is CLOSED and owes no reset: a closed port sends a RST only in reply to a segment that arrives.',
+  'send.rst.insteadOfAck': '{host} owes an ACK here, not a RST: a RST it does not owe is an ABORT, so the connection is reset and the ACK never sent. Write ACK if the acknowledgment was meant. (owed: {reply})',
   'send.rst.abortWithoutRst': '{host} is {state}: an ABORT here deletes the connection without sending a RST. Write `{host}: abort` instead.',
   'send.syn.needsAck': '{host} is SYN-RECEIVED: its SYN goes out as SYN,ACK, acknowledging the SYN it received.',
   'send.syn.synchronized': '{host} is {state}: a SYN opens a connection, and this one already exists ("connection already exists").',
@@ -119,7 +120,8 @@ const en = {
   // The end of the story
   'end.inFlight': 'A segment from {from} to {to} is still in flight at the end: add `deliver`.',
   'end.inFlightNamed': "Segment '{name}' from {from} to {to} is still in flight at the end: add `deliver {name}`.",
-  'end.missingReply': '{host} owes {reply} here, but never sends it.',
+  'end.missingReply': '{host} never sends the reply it owes here: add `{line}` after this line. ({reply})',
+  'end.missingDataAck': '{host} never acknowledges this data: an ACK may be delayed, but it comes before the end (add `{line}`). ({reply})',
   'end.timeWait': '{host} ends in TIME-WAIT: it waits 2MSL so that a lost final ACK can be sent again and old segments die out, then enters CLOSED (`{host}: timeout`).',
 
   // Teaching hints
@@ -173,6 +175,7 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
 
     'send.noConnection': '{host:는} {state} 상태입니다. 보낼 연결이 없습니다("connection does not exist").',
     'send.rst.noConnection': '{host:는} CLOSED 상태이고 보내야 할 리셋이 없습니다. 닫힌 포트는 도착한 세그먼트에 대한 응답으로만 RST를 보냅니다.',
+    'send.rst.insteadOfAck': '{host:는} 여기서 RST가 아니라 ACK를 보내야 합니다. 보낼 이유가 없는 RST는 ABORT이므로 연결이 리셋되고 ACK는 끝내 가지 않습니다. 확인응답하려던 것이라면 ACK로 쓰세요. (보내야 할 것: {reply})',
     'send.rst.abortWithoutRst': '{host:는} {state} 상태입니다. 여기서 ABORT는 RST를 보내지 않고 연결을 지웁니다. 대신 `{host}: abort`라고 쓰세요.',
     'send.syn.needsAck': '{host:는} SYN-RECEIVED 상태입니다. 받은 SYN을 확인응답하므로 자신의 SYN은 SYN,ACK로 나갑니다.',
     'send.syn.synchronized': '{host:는} {state} 상태입니다. SYN은 연결을 여는 것인데, 이 연결은 이미 있습니다("connection already exists").',
@@ -268,7 +271,8 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
 
     'end.inFlight': '{from}에서 {to:로} 가는 세그먼트가 끝까지 네트워크에 남아 있습니다. `deliver`를 추가하세요.',
     'end.inFlightNamed': "{from}에서 {to:로} 가는 세그먼트 '{name}'{:이} 끝까지 네트워크에 남아 있습니다. `deliver {name}`{:를} 추가하세요.",
-    'end.missingReply': '{host:는} 여기서 {reply:를} 보내야 하지만 끝내 보내지 않습니다.',
+    'end.missingReply': '{host:는} 여기서 보내야 할 응답을 끝내 보내지 않습니다. 이 줄 뒤에 `{line}`{:을} 추가하세요. ({reply})',
+    'end.missingDataAck': '{host:는} 이 데이터를 끝내 확인응답하지 않습니다. ACK는 늦출 수 있지만 끝나기 전에는 보냅니다(`{line}` 추가). ({reply})',
     'end.timeWait': '{host:는} TIME-WAIT로 끝납니다. 마지막 ACK가 유실되면 다시 보낼 수 있도록, 그리고 오래된 세그먼트가 사라지도록 2MSL 동안 기다린 뒤 CLOSED가 됩니다(`{host}: timeout`).',
 
     'hint.impliedAck': '연결이 동기화된 뒤에는 모든 세그먼트에 ACK가 실리므로, 이것은 {flags}입니다.',

@@ -298,13 +298,16 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly 
   for (const tcb of tcbs) {
     const peer = tcbs.find((t) => t !== tcb);
     for (const debt of tcb.debts) {
-      if (!debt.mandatory) {
+      // An ACK may wait (delayed, or piggybacked on the host's next segment), but not past the end of the story.
+      if (!debt.mandatory && debt.kind !== 'ACK') {
         continue;
       }
       const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags}`;
       const at = endOfLine(debt.line);
-      ctx.reportMissingReply(debt, tcb, () =>
-        diagnostic('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
+      // The ACK of data (in order or held) may be delayed past the story's end (RFC 9293 §3.8.6.3): said, but as a hint.
+      const delayed = !debt.mandatory && (debt.reason.id === 'arrive.data' || debt.reason.id === 'arrive.outOfOrder');
+      ctx.reportMissingReply(debt, tcb, () => ({
+        ...diagnostic('missing-reply', debt.range, delayed ? 'end.missingDataAck' : 'end.missingReply', { host: tcb.name, reply: describeDebt(debt), line: replyLine }, {
           related: [{ range: debt.range, message: debt.reason }],
           fixes: [
             {
@@ -313,7 +316,8 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly 
             },
           ],
         }),
-      );
+        ...(delayed ? { severity: 'hint' as const } : {}),
+      }));
     }
     if (tcb.state === 'TIME-WAIT' && tcb.enteredAt) {
       ctx.report('time-wait-at-end', tcb.enteredAt, 'end.timeWait', { host: tcb.name });

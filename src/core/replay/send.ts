@@ -9,7 +9,7 @@ import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import { MAX_WINDOW } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
-import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
+import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
 
@@ -163,10 +163,20 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
     };
   }
   if (abortSendsRst(tcb.state)) {
+    const owedAck = findDebt(tcb, 'ACK');
     return {
       seq: tcb.SND_NXT,
       seqMismatchId: 'send.rstSeq',
-      apply: () => ctx.close(tcb, 'CLOSED', 'transition.abortRst', 'RFC 9293 §3.10.5'),
+      apply: () => {
+        if (owedAck) {
+          // Not the reply it owed: a RST nobody asked for is an ABORT, and the ACK is never sent.
+          ctx.report('missing-reply', rstRange, 'send.rst.insteadOfAck', { host: tcb.name, reply: describeDebt(owedAck) }, {
+            rfc: 'RFC 9293 §3.10.5',
+            related: [{ range: owedAck.range, message: owedAck.reason }],
+          });
+        }
+        ctx.close(tcb, 'CLOSED', 'transition.abortRst', 'RFC 9293 §3.10.5');
+      },
     };
   }
   if (tcb.state === 'CLOSED') {
