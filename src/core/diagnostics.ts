@@ -86,6 +86,7 @@ export const DIAGNOSTIC_CODES = {
   'seq-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
   'ack-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
   'window-out-of-range': { severity: 'warning', rfc: 'RFC 9293 §3.1' },
+  'beyond-peer-window': { severity: 'warning', rfc: 'RFC 9293 §3.8.6' },
   'missing-reply': { severity: 'warning', rfc: 'RFC 9293 §3.10.7' },
   'in-flight-at-end': { severity: 'warning', rfc: 'RFC 9293 §3.5' },
   'useless-name': { severity: 'warning', rfc: 'RFC 9293 §3.5' },

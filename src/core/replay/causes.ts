@@ -17,6 +17,7 @@ export type Root = Diagnostic | string;
 /** Problems that say nothing about the hosts' states: they neither follow from nor lead to others. */
 const INDEPENDENT: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'window-out-of-range',
+  'number-out-of-range',
   'useless-name',
   'duplicate-name',
   'zero-isn',

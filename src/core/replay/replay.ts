@@ -11,7 +11,7 @@ import { ReplayContext } from './context';
 import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
 import { givenFields, writtenFlags } from './segmentFields';
-import { checkWindowField, sendSegment } from './send';
+import { checkLength, checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
@@ -245,7 +245,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     flags: sortedFlags(written),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
-    len: fields.len?.value ?? 0,
+    len: checkLength(ctx, fields.len),
     win: fields.win?.value ?? from.RCV_WND,
     computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,

@@ -5,7 +5,7 @@ import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
 import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { abortSendsRst } from '../tcp/allowed';
-import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
+import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import { MAX_WINDOW } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
@@ -50,7 +50,7 @@ export interface SendResult {
 
 export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: Set<TcpFlag>): SendResult {
   const fields = givenFields(node);
-  const len = fields.len?.value ?? 0;
+  const len = checkLength(ctx, fields.len);
   const flags = new Set(written);
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
   let impliedAck = false;
@@ -66,7 +66,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
       ? planSyn(ctx, tcb, peer, node, flags, fields, len)
       : flags.has('FIN')
         ? planFin(ctx, tcb, len)
-        : planDataOrAck(tcb, flags, fields, len);
+        : planDataOrAck(ctx, tcb, peer, flags, fields, len);
 
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
@@ -103,6 +103,24 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   }
   return { wire, illegal: false };
 }
+
+/**
+ * SEG.LEN must stay below half the sequence space (RFC 9293 §3.4: "the maximum
+ * sequence number ... 2**31"), or no receiver could tell where the segment ends.
+ * Such a length is an error and the segment is replayed without its text.
+ */
+export function checkLength(ctx: ReplayContext, len: GivenField | undefined): number {
+  if (len && len.value >= MAX_SEGMENT_LENGTH) {
+    ctx.report('number-out-of-range', len.range, 'send.lenTooLarge', { given: len.value, max: MAX_SEGMENT_LENGTH - 1 }, {
+      rfc: 'RFC 9293 §3.4',
+      fixes: [{ title: { id: 'fix.setValue', args: { value: 0 } }, edits: [{ range: len.range, newText: '0' }] }],
+    });
+    return 0;
+  }
+  return len?.value ?? 0;
+}
+
+const MAX_SEGMENT_LENGTH = 2 ** 31;
 
 /** Warns of a `win=` that the 16-bit Window field cannot carry. */
 export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined): void {
@@ -410,7 +428,7 @@ function isKeepAlive(tcb: Tcb, seq: number, len: number): boolean {
 }
 
 /** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
-function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
   if (len > 0) {
     switch (tcb.state) {
       case 'ESTABLISHED':
@@ -421,6 +439,7 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
           seqMismatchId: 'send.dataSeq',
           apply: (wire) => {
             const end = seqAdd(wire.seq, len);
+            warnBeyondPeerWindow(ctx, tcb, peer, fields, end);
             tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
             if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
               // Into a zero window the data is a window probe (§3.8.6.1): the receiver may refuse it,
@@ -466,4 +485,24 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
   }
   // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
   return { seq: tcb.SND_NXT, seqOk: (seq) => isKeepAlive(tcb, seq, 0) };
+}
+
+/**
+ * Data past the window the peer last advertised (SND.UNA + SND.WND, RFC 9293
+ * §3.8.6): the sender may not send it. One octet into a zero window is a probe.
+ */
+function warnBeyondPeerWindow(ctx: ReplayContext, tcb: Tcb, peer: string, fields: GivenFields, end: number): void {
+  if (tcb.SND_UNA === undefined || tcb.SND_WND === undefined || tcb.SND_WND === 0) {
+    return;
+  }
+  const edge = seqAdd(tcb.SND_UNA, tcb.SND_WND);
+  if (seqGt(end, edge)) {
+    ctx.report('beyond-peer-window', fields.len?.range ?? fields.seq?.range ?? ctx.eventRange!, 'send.beyondPeerWindow', {
+      host: tcb.name,
+      peer,
+      beyond: seqDiff(end, edge),
+      window: tcb.SND_WND,
+      edge,
+    });
+  }
 }

@@ -153,7 +153,7 @@ describe('engine arrivals', () => {
       const r = run(`${handshake}
         |B -> A: ACK win=10
         |A -> B: ACK seq=200 len=10`);
-      assert.deepStrictEqual(codes(r.all), ['6:seq-mismatch', '6:unacceptable-segment', '6:missing-reply']);
+      assert.deepStrictEqual(codes(r.all), ['6:seq-mismatch', '6:beyond-peer-window', '6:unacceptable-segment', '6:missing-reply']);
     });
   });
 
@@ -202,7 +202,9 @@ describe('engine arrivals', () => {
       const r = run(`${opened}
         |B -> A: ACK len=20`);
       assert.strictEqual(r.steps.at(-1)!.variables['A']!.RCV_NXT, 311);
-      assert.deepStrictEqual(codes(r.all, 'warning'), ['5:unacceptable-segment']);
+      // B is told at the sender; A's trimming follows from it and is listed after it.
+      assert.deepStrictEqual(codes(r.all, 'warning'), ['5:beyond-peer-window']);
+      assert.ok(r.all.some((d) => d.code === 'unacceptable-segment' && d.message.id === 'arrive.beyondWindow' && d.cause));
     });
 
     it('near miss: a segment that fills the window exactly is taken whole', () => {
