@@ -309,12 +309,15 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly 
       ctx.reportMissingReply(debt, tcb, () => ({
         ...diagnostic('missing-reply', debt.range, delayed ? 'end.missingDataAck' : 'end.missingReply', { host: tcb.name, reply: describeDebt(debt), line: replyLine }, {
           related: [{ range: debt.range, message: debt.reason }],
-          fixes: [
-            {
-              title: { id: 'fix.insertReply', args: { text: replyLine } },
-              edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
-            },
-          ],
+          // With one host in the script there is no one to reply to, so no line to insert.
+          fixes: peer
+            ? [
+                {
+                  title: { id: 'fix.insertReply', args: { text: replyLine } },
+                  edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+                },
+              ]
+            : [],
         }),
         ...(delayed ? { severity: 'hint' as const } : {}),
       }));

@@ -84,9 +84,15 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   checkWindowField(ctx, fields.win);
   if (plan.illegal) {
     const at = plan.illegal.range ?? flagRange(node);
+    // A FIN before the connection is synchronized means CLOSE, which sends nothing: offer the action itself.
+    const closeInstead: Fix[] =
+      plan.illegal.id === 'send.fin.notSynchronized' && len === 0
+        ? [{ title: { id: 'fix.replaceWith', args: { text: `${tcb.name}: close` } }, edits: [{ range: node.range, newText: `${tcb.name}: close` }], preferred: true }]
+        : [];
     ctx.report('illegal-send', at, plan.illegal.id, { host: tcb.name, peer, state: tcb.state, ...plan.illegal.args }, {
       rfc: plan.illegal.rfc,
       related: ctx.enteredHere(tcb),
+      fixes: closeInstead,
     });
     return { wire, illegal: true };
   }

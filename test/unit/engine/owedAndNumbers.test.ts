@@ -161,3 +161,31 @@ describe('quiet while typing', () => {
     assert.strictEqual(typedLine([{ startLine: 3, endLine: 3, text: 'S' }, { startLine: 5, endLine: 5, text: 'S' }]), undefined);
   });
 });
+
+describe('quick fixes of this round', () => {
+  function applyFirstFix(text: string, messageId: string): string {
+    const source = dedent(text);
+    const d = analyze(source).diagnostics.find((x) => x.message.id === messageId)!;
+    assert.ok(d?.fixes?.[0], `a fix for ${messageId}`);
+    const edit = d.fixes[0].edits[0]!;
+    const lines = source.split('\n');
+    const line = lines[edit.range.start.line]!;
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    return lines.join('\n');
+  }
+
+  it('a FIN from SYN-SENT is fixed to `A: close`, which clears the error', () => {
+    const fixed = applyFirstFix(`
+      |A: connect
+      |A -> B: FIN`, 'send.fin.notSynchronized');
+    assert.strictEqual(fixed.split('\n')[1], 'A: close');
+    assert.deepStrictEqual(analyze(fixed).diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+
+  it('offers no reply line to insert when the script has one host', () => {
+    const r = check(`
+      |A: connect`);
+    const missing = r.diagnostics.find((d) => d.code === 'missing-reply')!;
+    assert.strictEqual(missing.fixes, undefined);
+  });
+});
