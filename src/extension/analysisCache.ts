@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
-import { analyze, type AnalyzeOptions } from '../core/analyze';
+import type { AnalyzeOptions } from '../core/analyze';
 import type { Analysis } from '../core/model';
+import { engine } from './engine';
+
+type Analyze = (text: string, options: AnalyzeOptions) => Analysis;
+
+const analyzeWithEngine: Analyze = (text, options) => engine().analyze(text, options);
 
 /** A new analysis of an open `.tcpflow` document, published after the typing pauses. */
 export interface AnalysisChange {
@@ -47,7 +52,7 @@ export class AnalysisCache implements vscode.Disposable {
    */
   constructor(
     private readonly options: () => AnalyzeOptions,
-    private readonly analyzer: (text: string, options: AnalyzeOptions) => Analysis = analyze,
+    private readonly analyzer: Analyze = analyzeWithEngine,
     private readonly language = 'tcpflow',
     private readonly delay = PUBLISH_DELAY_MS,
   ) {

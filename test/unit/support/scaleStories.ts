@@ -50,16 +50,19 @@ export function deliveredOldestFirst(n: number): string {
 }
 
 /**
- * n one-octet segments sent newest first: every one but the last is held out of order, and
- * the last releases them all. B advertises no window beyond 65535, so the octets stay inside it.
+ * n one-octet segments sent newest first: every one but the last of a run is held out of order,
+ * and the last releases the run. A run stays inside B's window of 65535 octets; B acknowledges
+ * each run before the next begins.
  */
-export function octetsInReverse(n: number): string {
-  const count = Math.min(n, 60_000);
+export function octetsInReverse(n: number, run = 50_000): string {
   const lines: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    lines.push(`A -> B: ACK seq=${101 + i} ack=301 len=1`);
+  for (let start = 0; start < n; start += run) {
+    const count = Math.min(run, n - start);
+    for (let i = count - 1; i >= 0; i--) {
+      lines.push(`A -> B: ACK seq=${101 + start + i} ack=301 len=1`);
+    }
+    lines.push(`B -> A: ACK seq=301 ack=${101 + start + count}`);
   }
-  lines.push(`B -> A: ACK seq=301 ack=${101 + count}`);
   return script(lines);
 }
 
