@@ -3,5 +3,5 @@
  * The extension host loads it when it first reads a script (see engine.ts), so activation reads
  * only the editor's features; being self-contained, it is also what a worker thread can run.
  */
-export { analyze } from '../core/analyze';
+export { analyze, analyzeInSlices } from '../core/analyze';
 export { readScriptHeader } from '../core/scriptHeader';

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
+import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
 import { sortedFlags, type TcpFlag } from '../tcp/flags';
@@ -31,6 +32,11 @@ export interface ReplayResult {
  * on, so one mistake does not hide the next.
  */
 export function replay(script: Script): ReplayResult {
+  return runToEnd(replayInSlices(script));
+}
+
+/** `replay`, yielding between slices of statements (see slices.ts). */
+export function* replayInSlices(script: Script): Sliced<ReplayResult> {
   const ctx = new ReplayContext();
   const bound = bindHosts(script, ctx);
   const issBases = new IssBases();
@@ -138,6 +144,9 @@ export function replay(script: Script): ReplayResult {
 
   const { statements } = script;
   for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
+    if (sliceEnds(statementIndex)) {
+      yield;
+    }
     const statement = statements[statementIndex]!;
     if (statement.kind === 'expect') {
       checkExpect(ctx, statement, tcbOf);

@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix } from '../diagnostics';
+import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
@@ -29,6 +30,11 @@ export interface ParseResult {
  *   tree, so the engine does not act on a declaration in the wrong place.
  */
 export function parse(text: string): ParseResult {
+  return runToEnd(parseInSlices(text));
+}
+
+/** `parse`, yielding between slices of lines (see slices.ts). */
+export function* parseInSlices(text: string): Sliced<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const statements: Statement[] = [];
   const comments: Comment[] = [];
@@ -59,6 +65,9 @@ export function parse(text: string): ParseResult {
     }
     lineStart = newline + 1;
     line++;
+    if (sliceEnds(line)) {
+      yield;
+    }
   }
   return { script: { statements, comments, lineCount: line + 1 }, diagnostics };
 }
