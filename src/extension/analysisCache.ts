@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/analyze';
 import type { Analysis } from '../core/model';
+import { phasesInSlices } from '../core/phases';
 import { runToEnd, type Sliced } from '../core/slices';
 import { engine } from './engine';
 import { SlicedRun } from './slicedRun';
@@ -8,7 +9,12 @@ import { SlicedRun } from './slicedRun';
 /** An analysis of a text, in slices (core/slices.ts): run at once, or a turn at a time. */
 export type Analyzer = (text: string, options: AnalyzeOptions) => Sliced<Analysis>;
 
-const analyzeWithEngine: Analyzer = (text, options) => engine().analyzeInSlices(text, options);
+/** The engine's analysis, then the phases the outline and folding ask for, worked out here where they are read. */
+function* analyzeWithEngine(text: string, options: AnalyzeOptions): Sliced<Analysis> {
+  const analysis = yield* engine().analyzeInSlices(text, options);
+  yield* phasesInSlices(analysis);
+  return analysis;
+}
 
 /**
  * Texts this long or longer (a few thousand lines; tens of milliseconds to analyse) are analysed

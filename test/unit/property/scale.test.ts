@@ -16,7 +16,7 @@ import {
  * still exactly right, and each message stays short (their time, 1k → 10k → 100k, is in
  * `npm run bench`). An implementation that rescans per event spends minutes here, not seconds.
  */
-const N = 30_000;
+const N = 20_000;
 /** Lines before the first construct line: two hosts and the handshake. */
 const HANDSHAKE_STEPS = 4;
 
