@@ -45,7 +45,7 @@ describe('editor: the analysis cache', () => {
       }
       await until(() => (changes.length > 0 ? true : undefined), 'the announcement');
       await settle();
-      assert.strictEqual(texts.length, 1);
+      assert.deepStrictEqual(texts.map((t) => t.split('\n')[4]), ['expect A ESTABLISHED'], 'the texts analysed, by their typed line');
       assert.strictEqual(changes.length, 1);
       assert.strictEqual(changes[0]!.document.uri.toString(), editor.document.uri.toString());
       assert.strictEqual(changes[0]!.analysis.steps.length, 4);
