@@ -35,7 +35,7 @@ interface Entry {
   readonly analysis: Analysis;
 }
 
-/** A long text's analysis under way, and who waits for exactly this version. */
+/** A long text's analysis under way. */
 interface Running {
   readonly version: number;
   readonly optionsKey: string;

@@ -19,7 +19,14 @@ export function registerSymbols(context: vscode.ExtensionContext, cache: Analysi
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(
       TCPFLOW_SELECTOR,
-      { provideDocumentSymbols: (document) => documentSymbols(document, cache.get(document), settings.current.lang) },
+      {
+        // Symbols must fit the text (VS Code checks each range): the analysis of this version, not the last one there is.
+        async provideDocumentSymbols(document) {
+          const version = document.version;
+          const analysis = await cache.settled(document);
+          return analysis && document.version === version ? documentSymbols(document, analysis, settings.current.lang) : [];
+        },
+      },
       { label: 'TCP Flow' },
     ),
   );
