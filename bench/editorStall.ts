@@ -18,7 +18,7 @@ export const editorStallSuite: Suite = {
     if (missing.length > 0) {
       return { table: [['measured'], ['no']], notes: [`not measured: ${missing.join('; ')} (set TCPFLOW_E2E_CACHE to a folder holding code-server)`], checks: [] };
     }
-    const result = await runInHost({ testsModule: path.join(__dirname, 'inHost', 'editingStall.js'), timeoutMs: 5 * 60_000 }).catch((error: unknown) => ({ exitCode: 1, output: [String(error)] }));
+    const result = await runInHost({ testsModule: path.join(__dirname, 'inHost', 'editingStall.js'), timeoutMs: 6 * 60_000 }).catch((error: unknown) => ({ exitCode: 1, output: [String(error)] }));
     const line = result.output.find((l) => l.startsWith(STALL_MARK));
     if (result.exitCode !== 0 || line === undefined) {
       return {
