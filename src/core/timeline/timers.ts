@@ -1,0 +1,92 @@
+import type { WireSegment } from '../model';
+import type { TcpState } from '../tcp/states';
+import type { Labels } from './labels';
+import type { HostColumn, Shape, TextShape } from './shapes';
+
+/** Where an event happened on a lifeline. */
+export interface Moment {
+  readonly line: number;
+  readonly slot: number;
+  readonly y: number;
+}
+
+/** The bar of a timer stands this far inside its lifeline; its label a little further in. */
+const BAR_OFFSET = 6;
+const LABEL_OFFSET = 6;
+
+/**
+ * The two timers the RFC figures show on a lifeline. RTO: a segment that
+ * takes sequence space and is sent again with the same seq is a
+ * retransmission, bracketed from the copy before it (RFC 9293 §3.8.1); the
+ * bracket belongs to the resend, which it explains. 2MSL: from entering
+ * TIME-WAIT to leaving it (§3.6.1), or to the end of the story.
+ */
+export class Timers {
+  /** The last send of each segment that occupies sequence space, by sender, seq, SYN/FIN and length. */
+  private readonly sends = new Map<string, Moment>();
+  private readonly waits = new Map<string, { readonly moment: Moment; readonly x: number; readonly inward: 1 | -1 }>();
+
+  constructor(
+    private readonly labels: Labels,
+    private readonly shapes: Shape[],
+  ) {}
+
+  sent(host: string, wire: WireSegment, moment: Moment, x: number, inward: 1 | -1): void {
+    const syn = wire.flags.includes('SYN');
+    const fin = wire.flags.includes('FIN');
+    if (wire.len === 0 && !syn && !fin) {
+      return; // a bare ACK or RST takes no sequence space and is never retransmitted
+    }
+    const key = `${host}\u0000${wire.seq}\u0000${syn ? 'S' : ''}${fin ? 'F' : ''}\u0000${wire.len}`;
+    const earlier = this.sends.get(key);
+    if (earlier !== undefined) {
+      this.bracket('rto', host, x, inward, earlier.y, moment, false);
+    }
+    this.sends.set(key, moment);
+  }
+
+  stateChanged(column: HostColumn, before: TcpState | undefined, after: TcpState, moment: Moment): void {
+    const open = this.waits.get(column.name);
+    if (open !== undefined && after !== 'TIME-WAIT') {
+      this.waits.delete(column.name);
+      this.bracket('msl', column.name, open.x, open.inward, open.moment.y, moment, false);
+    } else if (open === undefined && after === 'TIME-WAIT' && before !== 'TIME-WAIT') {
+      this.waits.set(column.name, { moment, x: column.x, inward: -column.outside as 1 | -1 });
+    }
+  }
+
+  /** A TIME-WAIT still running when the story ends runs on to the bottom, its bracket open. */
+  finish(bottom: number): void {
+    for (const [host, wait] of this.waits) {
+      this.bracket('msl', host, wait.x, wait.inward, wait.moment.y, { ...wait.moment, y: bottom }, true);
+    }
+    this.waits.clear();
+  }
+
+  private bracket(timer: 'rto' | 'msl', host: string, x: number, inward: 1 | -1, top: number, end: Moment, open: boolean): void {
+    const bar = x + inward * BAR_OFFSET;
+    const words = this.labels.say(timer === 'rto' ? 'timeline.rto' : 'timeline.msl');
+    const label: TextShape = {
+      x: bar + inward * LABEL_OFFSET,
+      y: (top + end.y) / 2 + 4,
+      text: words,
+      font: 'small',
+      anchor: inward > 0 ? 'start' : 'end',
+    };
+    this.shapes.push({
+      kind: 'bracket',
+      timer,
+      host,
+      // An open wait has no end yet: it belongs to the slot where it began.
+      line: end.line,
+      slot: end.slot,
+      x: bar,
+      top,
+      bottom: end.y,
+      side: (-inward) as 1 | -1,
+      open,
+      text: label,
+      title: this.labels.say(timer === 'rto' ? 'timeline.rtoTitle' : 'timeline.mslTitle'),
+    });
+  }
+}
