@@ -3,12 +3,15 @@ import type { Catalog } from './lang';
 /**
  * The words the timeline writes itself. State names, flags, RTO and 2MSL stay
  * as RFC 9293 spells them, in both languages.
- * Arguments: {segment} {expected} {actual} {count} {line}.
+ * Arguments: {segment} {action} {expected} {actual} {count} {line}.
+ * A user call is written as the RFC figures write it, "(Close)"; the Korean
+ * names already carry their gloss in parentheses.
  */
 const en = {
   'timeline.lost': '{segment} (lost)',
   'timeline.duplicate': 'old duplicate {segment}',
   'timeline.inFlight': '{segment} (still in flight)',
+  'timeline.action': '({action})',
   'timeline.rto': 'RTO',
   'timeline.rtoTitle': 'retransmission timeout: no ACK came, so the segment is sent again',
   'timeline.msl': '2MSL',
@@ -26,6 +29,7 @@ export const TIMELINE_MESSAGES: Catalog<keyof typeof en> = {
     'timeline.lost': '{segment} (유실)',
     'timeline.duplicate': '오래된 중복 {segment}',
     'timeline.inFlight': '{segment} (아직 전송 중)',
+    'timeline.action': '{action}',
     'timeline.rto': 'RTO',
     'timeline.rtoTitle': '재전송 타임아웃: ACK가 오지 않아 세그먼트를 다시 보냅니다',
     'timeline.msl': '2MSL',

@@ -38,7 +38,7 @@ export class Labels {
         break;
       case 'action': {
         const name = detail.action === undefined ? '?' : this.say(`diagram.action.${detail.action}`);
-        text = drawable ? `(${name})` : `${detail.host}: ${name}`;
+        text = drawable ? this.say('timeline.action', { action: name }) : `${detail.host}: ${name}`;
         break;
       }
     }
