@@ -194,7 +194,7 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
         mark,
       });
       if (!detail.dup) {
-        timers.sent(from.name, detail.wire, { line: step.line, slot, y }, from.x, -from.outside as 1 | -1);
+        timers.sent(from.name, detail.wire, { line: step.line, slot, y }, from.x, from.outside);
       }
     } else if (detail.kind === 'deliver' && flight !== undefined) {
       shapes.push({ kind: 'delivery', line: step.line, slot, from: flight.from, to: flight.to, mark });

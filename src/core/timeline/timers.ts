@@ -10,7 +10,11 @@ export interface Moment {
   readonly y: number;
 }
 
-/** The bar of a timer stands this far inside its lifeline; its label a little further in. */
+/**
+ * The bar of a timer stands this far outside its lifeline, on the side where
+ * the states are written (RFC 9293 Figure 13 prints "(2 MSL)" there); its
+ * label a little further out, between the state labels above and below.
+ */
 const BAR_OFFSET = 6;
 const LABEL_OFFSET = 6;
 
@@ -24,14 +28,14 @@ const LABEL_OFFSET = 6;
 export class Timers {
   /** The last send of each segment that occupies sequence space, by sender, seq, SYN/FIN and length. */
   private readonly sends = new Map<string, Moment>();
-  private readonly waits = new Map<string, { readonly moment: Moment; readonly x: number; readonly inward: 1 | -1 }>();
+  private readonly waits = new Map<string, { readonly moment: Moment; readonly x: number; readonly outward: 1 | -1 }>();
 
   constructor(
     private readonly labels: Labels,
     private readonly shapes: Shape[],
   ) {}
 
-  sent(host: string, wire: WireSegment, moment: Moment, x: number, inward: 1 | -1): void {
+  sent(host: string, wire: WireSegment, moment: Moment, x: number, outward: 1 | -1): void {
     const syn = wire.flags.includes('SYN');
     const fin = wire.flags.includes('FIN');
     if (wire.len === 0 && !syn && !fin) {
@@ -40,7 +44,7 @@ export class Timers {
     const key = `${host}\u0000${wire.seq}\u0000${syn ? 'S' : ''}${fin ? 'F' : ''}\u0000${wire.len}`;
     const earlier = this.sends.get(key);
     if (earlier !== undefined) {
-      this.bracket('rto', host, x, inward, earlier.y, moment, false);
+      this.bracket('rto', host, x, outward, earlier.y, moment, false);
     }
     this.sends.set(key, moment);
   }
@@ -49,29 +53,29 @@ export class Timers {
     const open = this.waits.get(column.name);
     if (open !== undefined && after !== 'TIME-WAIT') {
       this.waits.delete(column.name);
-      this.bracket('msl', column.name, open.x, open.inward, open.moment.y, moment, false);
+      this.bracket('msl', column.name, open.x, open.outward, open.moment.y, moment, false);
     } else if (open === undefined && after === 'TIME-WAIT' && before !== 'TIME-WAIT') {
-      this.waits.set(column.name, { moment, x: column.x, inward: -column.outside as 1 | -1 });
+      this.waits.set(column.name, { moment, x: column.x, outward: column.outside });
     }
   }
 
   /** A TIME-WAIT still running when the story ends runs on to the bottom, its bracket open. */
   finish(bottom: number): void {
     for (const [host, wait] of this.waits) {
-      this.bracket('msl', host, wait.x, wait.inward, wait.moment.y, { ...wait.moment, y: bottom }, true);
+      this.bracket('msl', host, wait.x, wait.outward, wait.moment.y, { ...wait.moment, y: bottom }, true);
     }
     this.waits.clear();
   }
 
-  private bracket(timer: 'rto' | 'msl', host: string, x: number, inward: 1 | -1, top: number, end: Moment, open: boolean): void {
-    const bar = x + inward * BAR_OFFSET;
+  private bracket(timer: 'rto' | 'msl', host: string, x: number, outward: 1 | -1, top: number, end: Moment, open: boolean): void {
+    const bar = x + outward * BAR_OFFSET;
     const words = this.labels.say(timer === 'rto' ? 'timeline.rto' : 'timeline.msl');
     const label: TextShape = {
-      x: bar + inward * LABEL_OFFSET,
+      x: bar + outward * LABEL_OFFSET,
       y: (top + end.y) / 2 + 4,
       text: words,
       font: 'small',
-      anchor: inward > 0 ? 'start' : 'end',
+      anchor: outward > 0 ? 'start' : 'end',
     };
     this.shapes.push({
       kind: 'bracket',
@@ -83,7 +87,7 @@ export class Timers {
       x: bar,
       top,
       bottom: end.y,
-      side: (-inward) as 1 | -1,
+      side: (-outward) as 1 | -1,
       open,
       text: label,
       title: this.labels.say(timer === 'rto' ? 'timeline.rtoTitle' : 'timeline.mslTitle'),
