@@ -17,8 +17,8 @@ import { styleSheet } from './style';
  * its time slot, so a page can hide later slots with CSS.
  */
 export function writeSvg(layout: TimelineLayout, mode: 'standalone' | 'webview'): string {
-  const back: string[] = [];
-  const front: string[] = [];
+  const back = new Chunks();
+  const front = new Chunks();
   const { width, height } = layout;
   const head =
     `<svg xmlns="http://www.w3.org/2000/svg" class="tcpflow-timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">` +
@@ -51,10 +51,36 @@ export function writeSvg(layout: TimelineLayout, mode: 'standalone' | 'webview')
   for (const shape of layout.shapes) {
     writeShape(shape, width, back, front);
   }
-  return head + back.join('') + front.join('') + '</svg>\n';
+  return head + back.finish() + front.finish() + '</svg>\n';
 }
 
-function writeShape(shape: Shape, width: number, back: string[], front: string[]): void {
+const CHUNK = 256;
+
+/**
+ * Pieces of the SVG, joined into one flat string every CHUNK pieces: a long
+ * story then keeps a few hundred compact strings alive while it is written,
+ * not tens of thousands of small ones for the garbage collector to copy.
+ */
+class Chunks {
+  private batch: string[] = [];
+  private readonly joined: string[] = [];
+
+  push(piece: string): void {
+    this.batch.push(piece);
+    if (this.batch.length === CHUNK) {
+      this.joined.push(this.batch.join(''));
+      this.batch = [];
+    }
+  }
+
+  finish(): string {
+    this.joined.push(this.batch.join(''));
+    this.batch = [];
+    return this.joined.join('');
+  }
+}
+
+function writeShape(shape: Shape, width: number, back: Chunks, front: Chunks): void {
   const at = `data-line="${shape.line + 1}" data-slot="${shape.slot}"`;
   switch (shape.kind) {
     case 'segment': {
