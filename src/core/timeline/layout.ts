@@ -27,7 +27,8 @@ const MIN_GAP = 280;
 /** Between a centred label and each lifeline; an anchored label starts ANCHOR from its sender. */
 const LABEL_CLEAR = 28;
 const ANCHOR = 14;
-const STATE_OFFSET = 10;
+/** States stand clear of the timer brackets between them and the lifeline. */
+export const STATE_OFFSET = 13;
 const ACTION_OFFSET = 12;
 /** Where along the way a lost segment's ✕ is, and where an old duplicate's arrow starts. */
 const LOSS_AT = 0.6;

@@ -1,4 +1,5 @@
 import { escapeXml } from './escape';
+import { STATE_OFFSET } from './layout';
 import { phaseOf } from './phase';
 import type { Mark, Point, Shape, TextShape, TimelineLayout } from './shapes';
 import { styleSheet } from './style';
@@ -43,7 +44,7 @@ export function writeSvg(layout: TimelineLayout, mode: 'standalone' | 'webview')
       const anchor = host.outside < 0 ? 'end' : 'start';
       front.push(
         `<g class="initial-state ${phaseOf(host.initial)}" data-host="${name}">` +
-          textElement({ x: host.x + host.outside * 10, y: layout.initialStateY + 4, text: host.initial, font: 'state', anchor }) +
+          textElement({ x: host.x + host.outside * STATE_OFFSET, y: layout.initialStateY + 4, text: host.initial, font: 'state', anchor }) +
           '</g>',
       );
     }

@@ -15,8 +15,8 @@ export interface Moment {
  * the states are written (RFC 9293 Figure 13 prints "(2 MSL)" there); its
  * label a little further out, between the state labels above and below.
  */
-const BAR_OFFSET = 6;
-const LABEL_OFFSET = 6;
+const BAR_OFFSET = 5;
+const LABEL_OFFSET = 7;
 
 /**
  * The two timers the RFC figures show on a lifeline. RTO: a segment that
