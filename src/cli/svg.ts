@@ -1,6 +1,6 @@
 import { analyze } from '../core/analyze';
 import type { Lang } from '../core/messages/lang';
-import { renderTimeline } from '../core/timeline';
+import { notesOf, renderTimeline } from '../core/timeline';
 import { readSingleScript } from './files';
 import { CliFailure } from './messages';
 import { hasErrors } from './report';
@@ -19,6 +19,6 @@ export function printTimeline(path: string, lang: Lang, stdout: (text: string) =
     throw error instanceof CliFailure && error.id === 'cli.isFolder' ? new CliFailure('cli.svgIsFolder', { path }) : error;
   }
   const analysis = analyze(text, { lang });
-  stdout(renderTimeline(analysis, { showSeq: true, lang, mode: 'standalone' }).svg);
+  stdout(renderTimeline({ ...analysis, notes: notesOf(analysis) }, { showSeq: true, lang, mode: 'standalone' }).svg);
   return hasErrors([{ path, analysis }]) ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import { writeSvg } from './svg';
 
 export type { TextMeasure } from './measure';
 export type { TimelineInput } from './layout';
+export { notesOf, type TimelineNote } from './notes';
 export { CUSTOM_PROPERTIES } from './style';
 
 export interface TimelineOptions {

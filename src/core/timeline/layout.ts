@@ -3,13 +3,19 @@ import type { Lang } from '../messages/lang';
 import type { Analysis, SegmentStep, Step } from '../model';
 import { TCP_STATES } from '../tcp/states';
 import { Labels } from './labels';
+import type { TimelineNote } from './notes';
 import type { TextFont, TextMeasure } from './measure';
 import { timeSlots } from './rows';
 import type { HostColumn, Mark, Point, Shape, TextShape, TimelineLayout } from './shapes';
 import { phaseOf } from './phase';
 import { Timers } from './timers';
 
-export type TimelineInput = Pick<Analysis, 'title' | 'hosts' | 'steps' | 'diagnostics'>;
+/**
+ * What the timeline is drawn from: serialisable, so the webview can lay out
+ * what the extension posts. `notes` (from `notesOf`) are the script's notes,
+ * which the analysis keeps only in its syntax tree; without them none is drawn.
+ */
+export type TimelineInput = Pick<Analysis, 'title' | 'hosts' | 'steps' | 'diagnostics'> & { readonly notes?: readonly TimelineNote[] };
 
 export interface LayoutOptions {
   readonly showSeq: boolean;
@@ -46,7 +52,7 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
   const { measure } = options;
   const labels = new Labels(options.lang, options.showSeq);
   const marks = new LineMarks(input.diagnostics);
-  const { rows, deliveredAt } = timeSlots(input.steps, input.diagnostics);
+  const { rows, deliveredAt } = timeSlots(input.steps, input.diagnostics, input.notes ?? []);
   const hosts = input.hosts.slice(0, 2);
   const sideOf = new Map(hosts.map((host, index) => [host.name, index] as const));
 
@@ -58,6 +64,13 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
     if (row.kind === 'expect') {
       texts[slot] = labels.ofFailedExpect(row.diagnostic);
       rowMarks[slot] = 'error';
+      gap = Math.max(gap, measure(texts[slot], 'label') + 2 * (LABEL_CLEAR + 8));
+      return;
+    }
+    if (row.kind === 'note') {
+      const mark = marks.on(row.note.line);
+      rowMarks[slot] = mark;
+      texts[slot] = mark === undefined ? row.note.text : markSymbol(mark) + row.note.text;
       gap = Math.max(gap, measure(texts[slot], 'label') + 2 * (LABEL_CLEAR + 8));
       return;
     }
@@ -129,15 +142,17 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
   const timers = new Timers(labels, shapes);
   const inFlight = new Map<number, { from: Point; to: Point }>();
 
-  const note = (slot: number, words: string, line: number): void => {
+  /** A note over both lifelines, or beside one host (on the side facing the other). */
+  const note = (slot: number, words: string, line: number, host?: HostColumn): void => {
     const y = slotY(slot);
-    const half = measure(words, 'label') / 2 + 8;
+    const width = measure(words, 'label') + 16;
+    const left = host === undefined ? middle - width / 2 : host.outside < 0 ? host.x + ACTION_OFFSET : host.x - ACTION_OFFSET - width;
     shapes.push({
       kind: 'note',
       line,
       slot,
-      box: { x: middle - half, y: y - 11, width: 2 * half, height: 20 },
-      text: text(middle, y + 4, words, 'label', 'middle'),
+      box: { x: left, y: y - 11, width, height: 20 },
+      text: text(left + width / 2, y + 4, words, 'label', 'middle'),
       mark: rowMarks[slot],
     });
   };
@@ -149,6 +164,10 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
     if (row.kind === 'expect') {
       shapes.push(stepShape(row.diagnostic.range.start.line, slot, '✗', 'error'));
       note(slot, words, row.diagnostic.range.start.line);
+      return;
+    }
+    if (row.kind === 'note') {
+      note(slot, words, row.note.line, row.note.host === undefined ? undefined : columnOf.get(row.note.host));
       return;
     }
     const { step, index } = row;
@@ -195,7 +214,8 @@ export function layoutTimeline(input: TimelineInput, options: LayoutOptions): Ti
         mark,
       });
       if (!detail.dup) {
-        timers.sent(from.name, detail.wire, { line: step.line, slot, y }, from.x, from.outside);
+        const unacknowledged = index > 0 ? input.steps[index - 1]!.variables[from.name]?.SND_UNA : undefined;
+        timers.sent(from.name, detail.wire, unacknowledged, { line: step.line, slot, y }, from.x, from.outside);
       }
     } else if (detail.kind === 'deliver' && flight !== undefined) {
       shapes.push({ kind: 'delivery', line: step.line, slot, from: flight.from, to: flight.to, mark });

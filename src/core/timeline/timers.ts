@@ -1,4 +1,5 @@
 import type { WireSegment } from '../model';
+import { seqAdd, seqLeq } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import type { Labels } from './labels';
 import type { HostColumn, Shape, TextShape } from './shapes';
@@ -20,10 +21,11 @@ const LABEL_OFFSET = 7;
 
 /**
  * The two timers the RFC figures show on a lifeline. RTO: a segment that
- * takes sequence space and is sent again with the same seq is a
- * retransmission, bracketed from the copy before it (RFC 9293 §3.8.1); the
- * bracket belongs to the resend, which it explains. 2MSL: from entering
- * TIME-WAIT to leaving it (§3.6.1), or to the end of the story.
+ * takes sequence space and is sent again with the same seq, while it is not
+ * yet acknowledged and in the same connection, is a retransmission,
+ * bracketed from the copy before it (RFC 9293 §3.8.1); the bracket belongs
+ * to the resend, which it explains. 2MSL: from entering TIME-WAIT to leaving
+ * it (§3.6.1), or to the end of the story.
  */
 export class Timers {
   /** The last send of each segment that occupies sequence space, by sender, seq, SYN/FIN and length. */
@@ -35,27 +37,43 @@ export class Timers {
     private readonly shapes: Shape[],
   ) {}
 
-  sent(host: string, wire: WireSegment, moment: Moment, x: number, outward: 1 | -1): void {
+  /** `unacknowledged` is the sender's SND.UNA before the send, when it has one. */
+  sent(host: string, wire: WireSegment, unacknowledged: number | undefined, moment: Moment, x: number, outward: 1 | -1): void {
     const syn = wire.flags.includes('SYN');
     const fin = wire.flags.includes('FIN');
-    if (wire.len === 0 && !syn && !fin) {
+    const length = wire.len + (syn ? 1 : 0) + (fin ? 1 : 0);
+    if (length === 0) {
       return; // a bare ACK or RST takes no sequence space and is never retransmitted
     }
-    const key = `${host}\u0000${wire.seq}\u0000${syn ? 'S' : ''}${fin ? 'F' : ''}\u0000${wire.len}`;
+    const key = `${host}\u0000${wire.seq}\u0000${wire.flags.join(',')}\u0000${wire.len}`;
     const earlier = this.sends.get(key);
-    if (earlier !== undefined) {
+    const acknowledged = unacknowledged !== undefined && seqLeq(seqAdd(wire.seq, length), unacknowledged);
+    if (earlier !== undefined && !acknowledged) {
       this.bracket('rto', host, x, outward, earlier.y, moment, false);
     }
     this.sends.set(key, moment);
   }
 
   stateChanged(column: HostColumn, before: TcpState | undefined, after: TcpState, moment: Moment): void {
+    if (after === 'CLOSED' || after === 'LISTEN') {
+      // The connection is over: a segment with the same seq in the next one is new, not a resend.
+      this.forgetSends(column.name);
+    }
     const open = this.waits.get(column.name);
     if (open !== undefined && after !== 'TIME-WAIT') {
       this.waits.delete(column.name);
       this.bracket('msl', column.name, open.x, open.outward, open.moment.y, moment, false);
     } else if (open === undefined && after === 'TIME-WAIT' && before !== 'TIME-WAIT') {
       this.waits.set(column.name, { moment, x: column.x, outward: column.outside });
+    }
+  }
+
+  private forgetSends(host: string): void {
+    const prefix = `${host}\u0000`;
+    for (const key of this.sends.keys()) {
+      if (key.startsWith(prefix)) {
+        this.sends.delete(key);
+      }
     }
   }
 

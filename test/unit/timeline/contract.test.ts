@@ -85,6 +85,16 @@ describe('timeline contract, on every lesson, exercise and solution', () => {
         }
       });
 
+      it('writes every note where the script writes it', () => {
+        for (const statement of analysis.script.statements) {
+          if (statement.kind === 'note' && statement.text && statement.text.value.trim()) {
+            const drawnNote = svg.querySelector(`g.note[data-line="${statement.line + 1}"]`);
+            assert.ok(drawnNote, `note on line ${statement.line + 1}`);
+            assert.ok(drawnNote.textContent?.includes(statement.text.value.trim()));
+          }
+        }
+      });
+
       it('ties every drawn event to its line and slot', () => {
         const grouped = svg.querySelectorAll('g.segment, g.delivery, g.state, g.action, g.note, g.timer, g.step');
         assert.ok(grouped.length > 0);

@@ -103,6 +103,17 @@ describe('timeline drawing', () => {
     assert.ok(ys.includes(shaftOf(lost).y1) && ys.includes(shaftOf(resend).y1), `${d} spans the send and the resend`);
   });
 
+  it('brackets an RTO only for a resend of a segment not yet acknowledged, in the same connection', () => {
+    // Figure 7's SYN,ACK repeats the SYN's seq as a reply, not after a timeout.
+    assert.strictEqual(draw(readScript('examples/06-figure-07-simultaneous-open.tcpflow')).svg.querySelectorAll('g.timer.rto').length, 0);
+    // Lesson 04 opens three connections from ISN 0; only the duplicates inside the first are resends.
+    const rto = [...draw(readScript('examples/04-why-random-isn.tcpflow')).svg.querySelectorAll('g.timer.rto')];
+    assert.deepStrictEqual(rto.map((r) => r.getAttribute('data-line')), ['30', '31']);
+    // Data sent again after its ACK came is not waiting for a timer.
+    const acked = draw('B: listen\nA -> B: SYN seq=100\nB -> A: SYN,ACK seq=300 ack=101\nA -> B: ACK len=10\nB -> A: ACK ack=111\nA -> B: ACK seq=101 len=10\n');
+    assert.strictEqual(acked.svg.querySelectorAll('g.timer.rto').length, 0);
+  });
+
   it('draws an old duplicate dashed, marked as one, apart from its sender', () => {
     const { svg } = draw(readScript('examples/07-figure-08-old-duplicate-syn.tcpflow'));
     const dup = svg.querySelector('g.segment.dup');
@@ -152,6 +163,22 @@ describe('timeline drawing', () => {
         [2, 2, 'state'],
       ],
     );
+  });
+
+  it('writes notes beside their host or over both, in their own slot, only when given them', () => {
+    const text = 'host A\nhost B\nnote "over both"\nB: listen\nnote B "beside B"\nA -> B: SYN\n';
+    const { svg, drawing } = draw(text);
+    const notes = [...svg.querySelectorAll('g.note')];
+    assert.deepStrictEqual(notes.map((n) => [n.getAttribute('data-line'), n.getAttribute('data-slot'), n.textContent]), [
+      ['3', '0', 'over both'],
+      ['5', '2', 'beside B'],
+    ]);
+    const besideB = Number(notes[1]!.querySelector('rect')!.getAttribute('x')) + Number(notes[1]!.querySelector('rect')!.getAttribute('width'));
+    const b = Number([...svg.querySelectorAll('g.host')][1]!.querySelector('line')!.getAttribute('x1'));
+    assert.ok(besideB < b && besideB > b - 30, 'beside B, on the side facing A');
+    assert.deepStrictEqual(drawing.elements.filter((e) => e.kind === 'note').map((e) => e.line), [2, 4]);
+    const withoutNotes = renderTimeline(analyze(text), { showSeq: true, lang: 'en', mode: 'standalone' });
+    assert.ok(!withoutNotes.svg.includes('class="note'), 'the analysis alone carries no notes');
   });
 
   it('follows showSeq and writes len= and win= along the arrow with the label', () => {

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../../src/core/analyze';
 import type { Lang } from '../../../src/core/messages/lang';
 import type { Analysis, SegmentStep, Step } from '../../../src/core/model';
-import { renderTimeline, type TimelineDrawing } from '../../../src/core/timeline';
+import { notesOf, renderTimeline, type TimelineDrawing } from '../../../src/core/timeline';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -33,7 +33,7 @@ export interface Drawn {
 /** Draws a script and parses the SVG as XML, as a browser loading the file would. */
 export function draw(text: string, options: { lang?: Lang; mode?: 'standalone' | 'webview'; showSeq?: boolean } = {}): Drawn {
   const analysis = analyze(text);
-  const drawing = renderTimeline(analysis, { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en', mode: options.mode ?? 'standalone' });
+  const drawing = renderTimeline({ ...analysis, notes: notesOf(analysis) }, { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en', mode: options.mode ?? 'standalone' });
   const dom = new JSDOM(drawing.svg, { contentType: 'image/svg+xml' });
   const root = dom.window.document.documentElement as unknown as SVGSVGElement;
   if (root.nodeName !== 'svg' || dom.window.document.getElementsByTagName('parsererror').length > 0) {
