@@ -1,6 +1,6 @@
 import type { Lang } from '../core/messages/lang';
 import { CliFailure } from './messages';
-import type { UsageMessageId } from './messages/usage';
+import type { UsageMessageId } from './catalogs/usage';
 
 /** `flag`: present or not; `value`: takes the next argument (or `--name=value`). */
 export type OptionKind = 'flag' | 'value';

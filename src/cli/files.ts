@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeScript } from './encoding';
-import { CliFailure } from './messages';
-import type { ErrorMessageId } from './messages/errors';
+import { CliFailure, type ErrorMessageId } from './messages';
 
 /** The path that means standard input, and the name it is reported under (as compilers do). */
 export const STDIN_ARGUMENT = '-';
@@ -62,7 +61,7 @@ export function loadScripts(paths: readonly string[]): LoadedScript[] {
 }
 
 /** Reads the one script a command such as `mermaid` takes; throws its failure. */
-export function loadOneScript(given: string, command: string): string {
+export function readSingleScript(given: string, command: string): string {
   if (given === STDIN_ARGUMENT) {
     return new StdinOnce().read();
   }

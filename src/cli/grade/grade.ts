@@ -1,6 +1,6 @@
 import { analyze } from '../../core/analyze';
 import { formatOption, type Command } from '../command';
-import { loadOneScript, loadScripts } from '../files';
+import { readSingleScript, loadScripts } from '../files';
 import { formatJunit } from '../junit';
 import { CliFailure, cliMessage } from '../messages';
 import { formatGradeCsv, formatGradeJson, formatGradeText, type GradedSubmission } from './gradeReport';
@@ -26,7 +26,7 @@ export const grade: Command = {
       throw new CliFailure('cli.gradeArguments', {}, { usage: true });
     }
     const [exercisePath, ...paths] = operands as [string, ...string[]];
-    const rubric = rubricOf(analyze(loadOneScript(exercisePath, 'grade'), { lang }), lang);
+    const rubric = rubricOf(analyze(readSingleScript(exercisePath, 'grade'), { lang }), lang);
     let unreadable = false;
     const submissions: GradedSubmission[] = loadScripts(paths).map((loaded) => {
       if (loaded.failure !== undefined) {
