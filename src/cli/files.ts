@@ -29,7 +29,6 @@ const EXTENSION = '.tcpflow';
  */
 export function loadScripts(paths: readonly string[]): LoadedScript[] {
   const loaded: LoadedScript[] = [];
-  const stdin = new StdinOnce();
   for (const given of paths) {
     if (given === STDIN_ARGUMENT) {
       loaded.push(attempt(STDIN_NAME, () => stdin.read()));
@@ -63,7 +62,7 @@ export function loadScripts(paths: readonly string[]): LoadedScript[] {
 /** Reads the one script a command such as `mermaid` takes; throws its failure. */
 export function readSingleScript(given: string, command: string): string {
   if (given === STDIN_ARGUMENT) {
-    return new StdinOnce().read();
+    return stdin.read();
   }
   let stat: fs.Stats;
   try {
@@ -149,14 +148,26 @@ function readAll(fd: number, shown: string): Uint8Array {
   }
 }
 
-/** Standard input is read at most once; naming `-` twice gives the same text twice. */
+/** Standard input is read at most once; naming `-` twice (even as exercise and submission) gives the same text twice. */
 class StdinOnce {
-  private text: string | undefined;
+  private result: { text: string } | { failure: unknown } | undefined;
 
   read(): string {
-    return (this.text ??= decodeScript(readAll(0, STDIN_NAME), STDIN_NAME));
+    if (this.result === undefined) {
+      try {
+        this.result = { text: decodeScript(readAll(0, STDIN_NAME), STDIN_NAME) };
+      } catch (failure) {
+        this.result = { failure };
+      }
+    }
+    if ('failure' in this.result) {
+      throw this.result.failure;
+    }
+    return this.result.text;
   }
 }
+
+const stdin = new StdinOnce();
 
 /** Relative paths of the scripts under a folder, sorted, and the folders that could not be listed. Symbolic links to folders are not followed, so a loop cannot hang the walk. */
 function findScripts(root: string): { found: string[]; failures: LoadedScript[] } {

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyze } from '../../../src/core/analyze';
+import { gradeSubmission, rubricOf } from '../../../src/cli/grade/rubric';
 import { assertFailure, assertOneErrorLine, requireBuild, root, Scratch, tcpflow } from './support';
 import { elements, parseXml } from './xmlParse';
 
@@ -177,6 +179,40 @@ describe('tcpflow grade', function () {
     });
   });
 
+  describe('matching in order', function () {
+    const grade = (exercise: string, submission: string) => gradeSubmission(rubricOf(analyze(exercise), 'en'), analyze(submission), 'en');
+    const HEADER = 'host A\nhost B\nA: listen\n';
+
+    it('keeps the most expect lines in order, not just the first that match (a longest common subsequence)', function () {
+      const exercise = HEADER + 'expect A LISTEN\nexpect B CLOSED\nexpect A LISTEN, B CLOSED\n';
+      const rotated = HEADER + 'expect B CLOSED\nexpect B CLOSED, A LISTEN\nexpect A LISTEN\n';
+      const result = grade(exercise, rotated);
+      assert.deepStrictEqual(
+        result.checks.map((c) => [c.name, c.passed, c.message]),
+        [
+          ['line 4: expect A LISTEN', false, 'out of order: the expect at line 6 is not where the exercise puts it among the other expect lines'],
+          ['line 5: expect B CLOSED', true, 'holds at line 4'],
+          ['line 6: expect A LISTEN, B CLOSED', true, 'holds at line 5'],
+          ['replays without errors', true, 'no errors'],
+        ],
+      );
+      assert.strictEqual(result.score, 3);
+    });
+
+    it('prefers the copy of an expect that holds when a student wrote it twice', function () {
+      const exercise = HEADER + 'expect A LISTEN\n';
+      const twice = 'host A\nhost B\nexpect A LISTEN\nA: listen\nexpect A LISTEN\n';
+      const result = grade(exercise, twice);
+      assert.strictEqual(result.checks[0]!.passed, true);
+      assert.strictEqual(result.checks[0]!.message, 'holds at line 5');
+    });
+
+    it('an exercise without expect lines is graded on the replay alone', function () {
+      const result = grade(HEADER, HEADER);
+      assert.deepStrictEqual([result.score, result.points], [1, 1]);
+    });
+  });
+
   describe('paths, formats and failures', function () {
     beforeEach(function () {
       scratch.write('ex.tcpflow', fs.readFileSync(path.join(EXERCISES, '01-complete-the-handshake.tcpflow')));
@@ -244,6 +280,14 @@ describe('tcpflow grade', function () {
       assert.strictEqual(expectCase!.getAttribute('name'), 'line 16: expect client ESTABLISHED, server ESTABLISHED');
       assert.match(elements(expectCase!, 'failure')[0]!.getAttribute('message')!, /does not hold: client is CLOSED here, not ESTABLISHED/);
       assert.strictEqual(xml.documentElement.getAttribute('tests'), '8');
+    });
+
+    it('reads the exercise or a submission from standard input for -', function () {
+      const run = tcpflow(['grade', '-', 'subs/alice.tcpflow'], { cwd: dir, input: fs.readFileSync(path.join(dir, 'ex.tcpflow')) });
+      assert.strictEqual(run.status, 0, run.stderr);
+      assert.strictEqual(run.stdout, `${path.join('subs', 'alice.tcpflow')}: 2/2\n1 submission: 1 with full marks, average 2/2\n`);
+      const piped = tcpflow(['grade', 'ex.tcpflow', '-'], { cwd: dir, input: solutionOf('01-complete-the-handshake.tcpflow') });
+      assert.strictEqual(piped.stdout.split('\n')[0], '<stdin>: 2/2');
     });
 
     it('stops with exit 2 when the exercise cannot be read, or arguments are missing', function () {
