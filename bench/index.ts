@@ -6,11 +6,12 @@ import { editorStallSuite } from './editorStall';
 import { previewSuite } from './preview';
 import { scaleSuite } from './scale';
 import { runSuites, type Suite } from './suite';
+import { timelineSuite } from './timeline';
 
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, editorSuite, editorStallSuite];
+export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, editorSuite, timelineSuite, editorStallSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(
