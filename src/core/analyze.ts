@@ -1,10 +1,11 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
-import { toMermaid } from './diagram/mermaid';
+import { toMermaidInSlices } from './diagram/mermaid';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
-import { replay } from './replay/replay';
+import { replayInSlices } from './replay/replay';
+import { runToEnd, type Sliced } from './slices';
 import type { Script } from './syntax/ast';
-import { parse } from './syntax/parser';
+import { parseInSlices } from './syntax/parser';
 
 export interface AnalyzeOptions {
   /** Show seq/ack numbers on the diagram's arrows. */
@@ -18,11 +19,18 @@ export interface AnalyzeOptions {
  * Pure and deterministic: the same text and options give the same result.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const parsed = parse(text);
+  return runToEnd(analyzeInSlices(text, options));
+}
+
+/** `analyze`, yielding between slices of its work (see slices.ts), so the editor can spread it out. */
+export function* analyzeInSlices(text: string, options: AnalyzeOptions = {}): Sliced<Analysis> {
+  const parsed = yield* parseInSlices(text);
   const unread = unreadSegmentLines(parsed.script, parsed.diagnostics);
-  const replayed = replay(parsed.script, { unreadLines: new Set(unread.keys()) });
+  const replayed = yield* replayInSlices(parsed.script, { unreadLines: new Set(unread.keys()) });
+  yield;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...followingSyntaxErrors(replayed.diagnostics, unread)]);
-  const diagram = toMermaid(
+  yield;
+  const diagram = yield* toMermaidInSlices(
     { script: parsed.script, title: replayed.title, hosts: replayed.hosts, steps: replayed.steps, diagnostics },
     { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en' },
   );

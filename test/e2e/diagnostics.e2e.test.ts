@@ -5,6 +5,7 @@ import {
   closeAllEditors,
   editorLines,
   eventually,
+  fixturesDir,
   goToLine,
   languageMode,
   openFile,
@@ -20,6 +21,8 @@ import { resultsDir } from './support/paths';
 
 // handshake.tcpflow replays RFC 9293 Figure 6 and a close with no diagnostic at all; broken.tcpflow
 // is the same story with one wrong `expect` on line 6 (A is ESTABLISHED there, not SYN-SENT).
+// old-mac.tcpflow is broken.tcpflow with lone CRs for line ends, as old Mac editors saved text.
+const BROKEN = fs.readFileSync(path.join(fixturesDir, 'broken.tcpflow'), 'utf8');
 
 /** A problem row of the Problems panel, not a file row or a related-information row. */
 function isProblem(row: { label: string }): boolean {
@@ -27,7 +30,7 @@ function isProblem(row: { label: string }): boolean {
 }
 
 describe('diagnostics in VS Code (installed VSIX)', () => {
-  const vscode = useWorkbench();
+  const vscode = useWorkbench({ files: { 'old-mac.tcpflow': BROKEN.replace(/\r?\n/g, '\r') } });
 
   afterEach(async () => {
     await closeAllEditors(vscode.page);
@@ -92,6 +95,16 @@ describe('diagnostics in VS Code (installed VSIX)', () => {
     assert.ok(because.length >= 2, rows.map((r) => r.text).join('\n'));
     fs.mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: path.join(resultsDir, 'problems-cascade.png') });
+  });
+
+  it('reads lone CR line ends as VS Code does: the mistake is on line 6 there too', async () => {
+    const page = vscode.page;
+    await openFile(page, 'old-mac.tcpflow');
+    await waitForSquiggles(page, [6]);
+    const row = await waitForProblemRow(page, (r) => r.label.startsWith('Error:'), 'the expect-mismatch error');
+    assert.match(row.text, /A is ESTABLISHED here, not SYN-SENT\./);
+    assert.match(row.text, /\[Ln 6, Col 10\]/);
+    await waitForProblemCounts(page, { errors: 1, warnings: 0 });
   });
 
   it('clears the problems when the file is closed', async () => {

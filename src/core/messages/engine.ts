@@ -110,6 +110,7 @@ const en = {
   // Deliver and names
   'deliver.nothing': 'Nothing is in flight to deliver: send a segment with `~>` first.',
   'deliver.unknown': "No segment named '{name}' is in flight. In flight: {names}.",
+  'deliver.unknownMany': "No segment named '{name}' is in flight. In flight: {names} and {more} more.",
   'deliver.unknownNone': "No segment named '{name}' is in flight.",
   'segment.uselessName': "The name '{name}' is only useful on a segment kept in flight with `~>`.",
   'segment.duplicateName': "A segment named '{name}' is already in flight.",
@@ -118,6 +119,7 @@ const en = {
   'expect.mismatch': '{host} is {actual} here, not {expected}.',
   'expect.mismatch.more': '{host} is {actual} here, not {expected}; and {more} more expects fail for the same reason.',
   'expect.mismatch.oneMore': '{host} is {actual} here, not {expected}; and 1 more expect fails for the same reason.',
+  'expect.mismatch.again': '{host} is {actual} here too, not {expected}, for the same reason.',
   'related.sameReason': 'here too, for the same reason: {host} is {actual}, not {expected}',
   'related.cause': 'because of line {line}: {message}',
 
@@ -267,6 +269,7 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
 
     'deliver.nothing': '전달할 세그먼트가 네트워크에 없습니다. 먼저 `~>`로 세그먼트를 보내세요.',
     'deliver.unknown': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다. 전송 중: {names}.",
+    'deliver.unknownMany': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다. 전송 중: {names} 외 {more}개.",
     'deliver.unknownNone': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다.",
     'segment.uselessName': "이름 '{name}'{:은} `~>`로 네트워크에 머무는 세그먼트에만 쓸모가 있습니다.",
     'segment.duplicateName': "'{name}'{:라는} 세그먼트가 이미 전송 중입니다.",
@@ -274,6 +277,7 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
     'expect.mismatch': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다.',
     'expect.mismatch.more': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다. 같은 이유로 expect {more}개가 더 맞지 않습니다.',
     'expect.mismatch.oneMore': '{host:는} 여기서 {expected:가} 아니라 {actual} 상태입니다. 같은 이유로 expect 1개가 더 맞지 않습니다.',
+    'expect.mismatch.again': '{host:는} 여기서도 같은 이유로 {expected:가} 아니라 {actual} 상태입니다.',
     'related.sameReason': '여기도 같은 이유입니다: {host:는} {expected:가} 아니라 {actual} 상태입니다',
     'related.cause': '{line}번째 줄 때문입니다: {message}',
 

@@ -124,7 +124,9 @@ export function settleCauses(
     if (d.code === 'expect-mismatch' && d.message.id === 'expect.mismatch') {
       const first = firstExpectOf.get(root);
       if (first) {
+        // Said once, by the first; the others stay errors (a grader scores each expect line) and only point back.
         first.more.push(d);
+        shown.push({ ...d, message: { id: 'expect.mismatch.again', args: d.message.args }, cause: { range: root.range, message: root.message } });
         continue;
       }
       firstExpectOf.set(root, { index: shown.length, more: [] });
