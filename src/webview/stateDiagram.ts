@@ -79,6 +79,14 @@ function start(): void {
     }
   });
   watchTheme(() => void draw());
+  // The pane is laid out after the first drawing, and resized with its group: fit the figure again.
+  new ResizeObserver(() => {
+    const figure = drawing.querySelector('svg');
+    if (figure) {
+      fitReadable(figure, drawing);
+      revealCurrent(figure, drawing);
+    }
+  }).observe(drawing);
   acquireVsCodeApi().postMessage(READY_MESSAGE);
 }
 
@@ -92,6 +100,7 @@ function legendItem(entry: { readonly text: string; readonly className: string }
     if (colours) {
       swatch.style.background = colours.fill;
       swatch.style.borderColor = colours.stroke;
+      swatch.style.borderStyle = colours.dash === 'none' ? 'solid' : 'dashed';
     }
     item.append(swatch);
   }

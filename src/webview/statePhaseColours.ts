@@ -19,13 +19,17 @@ const PHASE_COLOUR: Readonly<Record<StatePhase, readonly [variable: string, fall
 };
 
 /** How much of the phase colour the fill takes: enough to tell phases apart, little enough for text to read. */
-const TINT = 0.24;
+const TINT = 0.32;
+/** CLOSED is no connection at all: a faint neutral box with a dashed border, unlike any phase colour. */
+const CLOSED_TINT = 0.1;
 
 export interface PhaseColours {
   readonly fill: string;
   readonly stroke: string;
   readonly text: string;
   readonly strokeWidth: number;
+  /** `stroke-dasharray`, or `none`. */
+  readonly dash: string;
 }
 
 /** What the preview knows of a drawn element; `phases` is on state notes (see DiagramElement). */
@@ -68,14 +72,23 @@ function highContrast(): boolean {
 /** The colours of each phase in the theme the page has now. */
 export function phaseColours(): Readonly<Record<StatePhase, PhaseColours>> {
   const background = resolve(themeValue('--vscode-editor-background'), '#ffffff');
-  const text = css(resolve(themeValue('--vscode-editor-foreground'), '#000000'));
+  const foreground = resolve(themeValue('--vscode-editor-foreground'), '#000000');
+  const text = css(foreground);
   const contrast = highContrast();
   const result = {} as Record<StatePhase, PhaseColours>;
   for (const phase of STATE_PHASES) {
     const [variable, fallback] = PHASE_COLOUR[phase];
     const colour = resolve(themeValue(variable), fallback);
+    const closed = phase === 'closed';
+    const tint = closed ? mix(foreground, background, CLOSED_TINT) : mix(colour, background, TINT);
     // High contrast keeps the background behind text and says the phase with a thick border.
-    result[phase] = { fill: css(contrast ? background : mix(colour, background, TINT)), stroke: css(colour), text, strokeWidth: contrast ? 3 : 1.5 };
+    result[phase] = {
+      fill: css(contrast ? background : tint),
+      stroke: css(colour),
+      text,
+      strokeWidth: contrast ? 3 : 1.5,
+      dash: closed ? '4 3' : 'none',
+    };
   }
   return result;
 }
@@ -84,6 +97,7 @@ function paint(shape: SVGElement, colours: PhaseColours, phase: StatePhase): voi
   shape.style.fill = colours.fill;
   shape.style.stroke = colours.stroke;
   shape.style.strokeWidth = `${colours.strokeWidth}px`;
+  shape.style.strokeDasharray = colours.dash;
   shape.classList.add('tcpflow-phase', `tcpflow-phase-${phase}`);
 }
 
