@@ -13,6 +13,7 @@ import { bindHosts } from './hosts';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
+import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
 
@@ -49,6 +50,7 @@ export function replay(script: Script): ReplayResult {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
   };
+  applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight: InFlight[] = [];
@@ -66,6 +68,7 @@ export function replay(script: Script): ReplayResult {
       wire = oldDuplicate(ctx, node, from, to, written);
     } else {
       wire = sendSegment(ctx, from, to.name, node, written).wire;
+      noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
     const site = siteOf(node.line, node.to!.range, node.range);
