@@ -1,3 +1,4 @@
+import { captureSuite } from './capture';
 import { coreSuite } from './core';
 import { diagramSuite } from './diagram';
 import { editorSuite } from './editor';
@@ -7,7 +8,7 @@ import { runSuites, type Suite } from './suite';
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, editorSuite];
+export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, editorSuite, captureSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

@@ -1,6 +1,7 @@
 import { analyze } from '../core/analyze';
 import { languageOf, parseArguments } from './args';
 import { collectScripts, readScript, readSingleScript } from './files';
+import { isImportCommand, runImport } from './import';
 import { CliFailure, cliMessage } from './messages';
 import { formatJson, formatText, hasErrors, type CheckedScript } from './report';
 
@@ -20,6 +21,9 @@ export interface CliIo {
 export function run(argv: readonly string[], io: CliIo): number {
   const lang = languageOf(argv, io.env);
   try {
+    if (isImportCommand(argv)) {
+      return runImport(argv, io, lang);
+    }
     const invocation = parseArguments(argv);
     switch (invocation.command) {
       case 'help':
