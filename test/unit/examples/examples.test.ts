@@ -32,6 +32,7 @@ const LESSONS: Readonly<Record<string, readonly string[]>> = {
   '16-lost-final-ack.tcpflow': [],
   '17-lost-syn.tcpflow': [],
   '18-old-duplicate-syn.tcpflow': ['21:unacceptable-segment'],
+  '19-a-real-loopback-capture.tcpflow': [],
 };
 
 type Printed = readonly [a: string | undefined, b: string | undefined];
