@@ -45,7 +45,9 @@ export function storyOf(connection: Connection, capture: DecodedCapture, options
   }
   const scaled = shiftOfFirst !== undefined && shiftOfSecond !== undefined;
 
-  const lines: string[] = [];
+  // The title comes first: an editor names an unsaved story by its first line.
+  const title = `${endpointText(connection.first)} → ${endpointText(connection.second)}`;
+  const lines: string[] = [`title ${quote(title)}`];
   lines.push(say('story.header', { format: capture.format, number: connection.number, count: options.connectionCount, packets: packets.length }));
   const timed = packets.some((p) => p.time !== undefined);
   if (timed) {
@@ -63,8 +65,6 @@ export function storyOf(connection: Connection, capture: DecodedCapture, options
   }
   lines.push(say('story.vantage'));
   lines.push(...captureNotes(capture, lang));
-  const title = `${endpointText(connection.first)} → ${endpointText(connection.second)}`;
-  lines.push(`title ${quote(title)}`);
   lines.push(`host ${nameOfFirst} ${quote(endpointText(connection.first))}`);
   lines.push(`host ${nameOfSecond} ${quote(endpointText(connection.second))}`);
   lines.push('');

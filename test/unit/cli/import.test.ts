@@ -95,7 +95,7 @@ describe('tcpflow import', function () {
     const run = tcpflow(['import', 'ipv4-three.pcap'], { lang: 'ko_KR.UTF-8' });
     assert.match(run.stderr, /TCP 연결이 3개 있습니다/);
     assert.match(run.stderr, /패킷 10개/);
-    assert.match(tcpflow(['import', 'ipv4-lo.pcap', '--lang', 'ko']).stdout, /^# pcap 캡처에서 가져온 이야기/);
+    assert.match(tcpflow(['import', 'ipv4-lo.pcap', '--lang', 'ko']).stdout, /^# pcap 캡처에서 가져온 이야기/m);
   });
 
   describe('errors: exit 2, one line, no stack trace', function () {
