@@ -8,6 +8,12 @@ cd "$(dirname "$0")/.."
 out=test/fixtures/captures
 mkdir -p "$out"
 
+# The tools, installed when missing (Debian; as root, which capturing needs anyway).
+if ! command -v tcpdump >/dev/null || ! command -v dumpcap >/dev/null || ! command -v editcap >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tcpdump wireshark-common
+fi
+
 # capture NAME PORT TOOL CAPTURE-ARGS... -- TALK-ARGS...
 capture() {
   name=$1; port=$2; tool=$3; shift 3
