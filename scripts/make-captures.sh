@@ -48,6 +48,6 @@ capture ipv4-any-sll2.pcap 18083 tcpdump -i any -y LINUX_SLL2 -- 127.0.0.1 18083
 capture ipv6-any-sll-nano.pcapng 18084 tcpdump+editcap -i any -y LINUX_SLL --time-stamp-precision nano -- ::1 18084
 capture ipv4-three.pcap 18085 tcpdump -i lo -- 127.0.0.1 18085 close 3
 capture ipv4-reset-nano.pcap 18086 tcpdump -i lo --time-stamp-precision nano -- 127.0.0.1 18086 reset
-# examples/19-a-real-loopback-capture.tcpflow is written from this capture: a new run makes new
+# examples/21-a-real-loopback-capture.tcpflow is written from this capture: a new run makes new
 # numbers, and the lesson is then imported and annotated again.
 capture ipv4-lesson-lo.pcap 18090 tcpdump -i lo -- 127.0.0.1 18090 lesson

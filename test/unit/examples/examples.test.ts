@@ -32,7 +32,9 @@ const LESSONS: Readonly<Record<string, readonly string[]>> = {
   '16-lost-final-ack.tcpflow': [],
   '17-lost-syn.tcpflow': [],
   '18-old-duplicate-syn.tcpflow': ['21:unacceptable-segment'],
-  '19-a-real-loopback-capture.tcpflow': [],
+  '19-lost-data-retransmitted.tcpflow': [],
+  '20-lost-fin.tcpflow': [],
+  '21-a-real-loopback-capture.tcpflow': [],
 };
 
 type Printed = readonly [a: string | undefined, b: string | undefined];
