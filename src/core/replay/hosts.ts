@@ -93,6 +93,9 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
       case 'action':
         declare(statement.host, undefined, false);
         break;
+      case 'start':
+        statement.clauses.forEach((clause) => declare(clause.host, undefined, false));
+        break;
       default:
         break;
     }

@@ -34,6 +34,7 @@ const LESSONS: Readonly<Record<string, readonly string[]>> = {
   '18-old-duplicate-syn.tcpflow': ['21:unacceptable-segment'],
   '19-lost-data-retransmitted.tcpflow': [],
   '20-lost-fin.tcpflow': [],
+  '21-a-real-loopback-capture.tcpflow': [],
 };
 
 type Printed = readonly [a: string | undefined, b: string | undefined];
