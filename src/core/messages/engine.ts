@@ -46,7 +46,10 @@ const en = {
   'send.ackWithoutFlag': 'ack= has no meaning without the ACK flag.',
   'send.lenTooLarge': 'len={given} is too long: a segment must stay below half the sequence space, at most {max} octets, or no receiver could tell where it ends. (RFC 9293 §3.4)',
   'send.beyondPeerWindow': '{host} sends {beyond} octets past the window {peer} last advertised: wait for a window update or send less. (SND.UNA+SND.WND={edge}, SND.WND={window})',
-  'send.windowTooLarge': 'win={given} does not fit the 16-bit Window field (at most {max}); larger windows need window scaling (RFC 7323), which a script does not model.',
+  'send.windowTooLarge': 'win={given} does not fit the 16-bit Window field (at most {max}); larger windows need window scaling (RFC 7323): wscale=N on both SYNs.',
+  'send.windowTooLargeScaled': 'win={given} does not fit the Window field even with the window scale both SYNs agreed on (at most {max}).',
+  'send.wscaleWithoutSyn': 'wscale= is the Window Scale option, which only a SYN carries; here it is ignored.',
+  'send.wscaleTooLarge': 'wscale={given} is larger than {max}, the largest shift RFC 7323 allows; it is taken as {max}.',
 
   // Arrivals (RFC 9293 §3.10.7)
   'arrive.closed': '{host} has no connection (CLOSED), so it refuses the {flags} with a RST. ({reply})',
@@ -208,7 +211,10 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
     'send.ackWithoutFlag': 'ACK 플래그 없이는 ack=가 의미가 없습니다.',
     'send.lenTooLarge': 'len={given:은} 너무 깁니다. 세그먼트는 순서 번호 공간의 절반보다 작은 최대 {max}옥텟이어야 합니다. 그렇지 않으면 수신 측이 끝을 알 수 없습니다. (RFC 9293 §3.4)',
     'send.beyondPeerWindow': '{host:는} {peer:가} 마지막으로 알린 윈도보다 {beyond}옥텟을 더 보냅니다. 윈도 갱신을 기다리거나 덜 보내세요. (SND.UNA+SND.WND={edge}, SND.WND={window})',
-    'send.windowTooLarge': 'win={given:은} 16비트 Window 필드(최대 {max})에 들어가지 않습니다. 더 큰 윈도에는 윈도 스케일링(RFC 7323)이 필요하며, 스크립트는 이를 다루지 않습니다.',
+    'send.windowTooLarge': 'win={given:은} 16비트 Window 필드(최대 {max})에 들어가지 않습니다. 더 큰 윈도에는 윈도 스케일링(RFC 7323)이 필요합니다. 두 SYN에 wscale=N을 쓰세요.',
+    'send.windowTooLargeScaled': 'win={given:은} 두 SYN이 합의한 윈도 스케일을 적용해도 Window 필드에 들어가지 않습니다(최대 {max}).',
+    'send.wscaleWithoutSyn': 'wscale=은 SYN만 싣는 Window Scale 옵션이므로 여기서는 무시됩니다.',
+    'send.wscaleTooLarge': 'wscale={given:은} RFC 7323이 허용하는 가장 큰 시프트 {max}보다 큽니다. {max:으로} 처리합니다.',
 
     'arrive.closed': '{host}에는 연결이 없으므로(CLOSED) {flags:를} RST로 거부합니다. ({reply})',
     'arrive.closed.syn': '{host:는} 듣고 있지 않으므로(CLOSED) SYN을 RST로 거부합니다. 이 줄 앞에 `{host}: listen`{:을} 추가하세요. ({reply})',

@@ -16,6 +16,7 @@ import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
+import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
 
@@ -52,6 +53,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
   };
+  applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight = new Network();
@@ -70,6 +72,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       wire = oldDuplicate(ctx, node, from, to, written);
     } else {
       wire = sendSegment(ctx, from, to.name, node, written).wire;
+      noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
     const site = siteOf(node.line, node.to!.range, node.range);
