@@ -1,4 +1,4 @@
-import type { PreviewElement } from '../extension/preview/protocol';
+import type { PreviewElement } from '../shared/preview/protocol';
 
 /** One element of the story as drawn: its SVG nodes and the source line it came from. */
 interface DrawnElement {

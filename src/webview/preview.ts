@@ -1,5 +1,5 @@
-import { parsePreviewState } from '../extension/preview/protocolChecks';
-import { parsePreviewStrings } from '../extension/preview/stringTable';
+import { parsePreviewState } from '../shared/preview/protocolChecks';
+import { parsePreviewStrings } from '../shared/preview/stringTable';
 import { HostChannel } from './hostChannel';
 import { PreviewApp } from './previewApp';
 

@@ -1,5 +1,5 @@
-import type { PreviewState, PreviewUpdate } from '../extension/preview/protocol';
-import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
+import type { PreviewState, PreviewUpdate } from '../shared/preview/protocol';
+import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { DiagramView } from './diagramView';
 import { element } from './dom';
 import { yieldToEventLoop } from './eventLoop';

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from '../extension/preview/stringTable';
+import type { PreviewStrings } from '../shared/preview/stringTable';
 import { element, iconButton, setButtonFace, setButtonLabel } from './dom';
 
 export interface ToolbarActions {

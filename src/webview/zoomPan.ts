@@ -1,4 +1,4 @@
-import { MAX_ZOOM, MIN_ZOOM } from '../extension/preview/protocol';
+import { MAX_ZOOM, MIN_ZOOM } from '../shared/preview/protocol';
 
 /** Moves under this many pixels between press and release count as a click, not a drag. */
 const CLICK_SLOP = 4;

@@ -1,6 +1,6 @@
 import { localize, type Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
-import type { PreviewProblem, PreviewUpdate } from './protocol';
+import type { PreviewProblem, PreviewUpdate } from '../../shared/preview/protocol';
 
 /** An update before the panel numbers it. */
 export type PreviewContent = Omit<PreviewUpdate, 'type' | 'seq'>;

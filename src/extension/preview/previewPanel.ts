@@ -6,8 +6,8 @@ import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
 import { previewStrings } from './previewStrings';
-import type { HostMessage, PreviewState, WebviewMessage } from './protocol';
-import { parseWebviewMessage } from './protocolChecks';
+import type { HostMessage, PreviewState, WebviewMessage } from '../../shared/preview/protocol';
+import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
 
 export interface PreviewContext {
   readonly extensionUri: vscode.Uri;

@@ -1,4 +1,4 @@
-import type { PreviewStrings } from './stringTable';
+import type { PreviewStrings } from '../../shared/preview/stringTable';
 
 /** A translator with vscode.l10n.t's signature. */
 export type Translate = (message: string, ...args: string[]) => string;

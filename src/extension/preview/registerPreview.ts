@@ -3,7 +3,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { readSettings } from '../language/settings';
 import { PreviewManager, TCPFLOW_LANGUAGE } from './previewManager';
 import { PreviewSerializer } from './previewSerializer';
-import { PREVIEW_VIEW_TYPE } from './protocol';
+import { PREVIEW_VIEW_TYPE } from '../../shared/preview/protocol';
 
 export const PREVIEW_COMMANDS = {
   showPreview: 'tcpflow.showPreview',

@@ -3,8 +3,8 @@ import { randomBytes } from 'crypto';
 import { JSDOM } from 'jsdom';
 import { makeNonce, previewHtml } from '../../../src/extension/preview/previewHtml';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
-import { parsePreviewState } from '../../../src/extension/preview/protocolChecks';
-import { parsePreviewStrings } from '../../../src/extension/preview/stringTable';
+import { parsePreviewState } from '../../../src/shared/preview/protocolChecks';
+import { parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { PreviewUpdate } from '../../../src/extension/preview/protocol';
-import { parseHostMessage, parsePreviewState, parseWebviewMessage } from '../../../src/extension/preview/protocolChecks';
-import { formatString, parsePreviewStrings } from '../../../src/extension/preview/stringTable';
+import type { PreviewUpdate } from '../../../src/shared/preview/protocol';
+import { parseHostMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/preview/protocolChecks';
+import { formatString, parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
 
 const update: PreviewUpdate = {
