@@ -60,6 +60,16 @@ function pageHtml(baseUrl: string): string {
     .replace(`<script nonce="${NONCE}"`, `<script nonce="${NONCE}">${HOST_STUB}</script>\n<script nonce="${NONCE}"`);
 }
 
+/** Any built webview file (the shared Mermaid module and its chunks), by its path under dist/webview. */
+function webviewFile(url: string): { file: string; type: string } | undefined {
+  const match = /^\/dist\/webview\/([\w/-]+\.js)$/.exec(url);
+  if (match === null || match[1]!.includes('..')) {
+    return undefined;
+  }
+  const file = path.join(ROOT, 'dist', 'webview', match[1]!);
+  return fs.existsSync(file) ? { file, type: 'text/javascript' } : undefined;
+}
+
 export async function openPreviewHarness(): Promise<PreviewHarness> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`the preview benchmark needs Debian's chromium at ${CHROMIUM} (apt-get install chromium; npm run setup:e2e installs it too)`);
@@ -81,7 +91,7 @@ export async function openPreviewHarness(): Promise<PreviewHarness> {
       response.end(url === '/' ? pageHtml(baseUrl) : '<!doctype html><html><body></body></html>');
       return;
     }
-    const served = files[url];
+    const served = files[url] ?? webviewFile(url);
     if (served === undefined) {
       response.writeHead(404).end();
       return;

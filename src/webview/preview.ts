@@ -1,6 +1,7 @@
 import { parsePreviewState } from '../shared/preview/protocolChecks';
 import { parsePreviewStrings } from '../shared/preview/stringTable';
 import { HostChannel } from './hostChannel';
+import { loadMermaid } from './mermaidLoader';
 import { PreviewApp } from './previewApp';
 
 /**
@@ -9,6 +10,8 @@ import { PreviewApp } from './previewApp';
  * script), which are read once here.
  */
 function start(): void {
+  // Mermaid is most of what the page loads: it starts now, while the page sets up and the host answers.
+  void loadMermaid().catch(() => undefined);
   const data = document.getElementById('tcpflow-preview-data');
   const strings = parsePreviewStrings(JSON.parse(data?.getAttribute('data-strings') ?? 'null'));
   const pageState = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
