@@ -37,22 +37,35 @@ export class DiagramView {
     this.tints = this.svg === undefined ? [] : [...this.svg.querySelectorAll<SVGElement>('rect.rect')];
   }
 
+  /** Maps the SVG on screen to a new element list of the same drawing (its lines moved, nothing else). */
+  remap(elements: readonly PreviewElement[]): void {
+    this.highlightLine(undefined);
+    this.drawn = this.svg === undefined ? [] : mapElements(this.svg, elements);
+  }
+
   get element(): SVGSVGElement | undefined {
     return this.svg;
   }
 
-  /** The natural size of the drawing, in CSS pixels at zoom 1. */
+  /**
+   * The natural size of the drawing, in CSS pixels at zoom 1: its viewBox
+   * (Mermaid's height attribute leaves out the title's row; the viewBox has it).
+   */
   size(): { width: number; height: number } | undefined {
     if (this.svg === undefined) {
       return undefined;
+    }
+    const box = this.svg.viewBox?.baseVal;
+    if (box !== undefined && box !== null && box.width > 0 && box.height > 0) {
+      return { width: box.width, height: box.height };
     }
     const width = parseFloat(this.svg.getAttribute('width') ?? '');
     const height = parseFloat(this.svg.getAttribute('height') ?? '');
     if (Number.isFinite(width) && Number.isFinite(height)) {
       return { width, height };
     }
-    const box = this.svg.getBoundingClientRect();
-    return { width: box.width, height: box.height };
+    const rect = this.svg.getBoundingClientRect();
+    return { width: rect.width, height: rect.height };
   }
 
   /** The source line of the element under an event's target, if it is part of one. */

@@ -9,6 +9,9 @@ import { previewStrings } from './previewStrings';
 import type { HostMessage, PreviewState, WebviewMessage } from '../../shared/preview/protocol';
 import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
 
+/** A cursor move this soon after an edit of the document was made by the edit (typing), not by the user. */
+const TYPING_CURSOR_MS = 50;
+
 export interface PreviewContext {
   readonly extensionUri: vscode.Uri;
   readonly cache: AnalysisCache;
@@ -39,6 +42,8 @@ export class TcpflowPreview implements vscode.Disposable {
   private sent: PreviewContent | undefined;
   private ready = false;
   private cursorLine: number | undefined;
+  /** When the document last changed (ms, performance clock): a cursor move right after an edit is typing. */
+  private lastEditAt = -Infinity;
   private disposed = false;
 
   readonly onDidDispose = this.disposeEmitter.event;
@@ -66,9 +71,16 @@ export class TcpflowPreview implements vscode.Disposable {
           this.sendContent(change.document);
         }
       }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document.uri.toString() === this.resourceUri.toString()) {
+          this.lastEditAt = performance.now();
+          this.post({ type: 'typing' });
+        }
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document.uri.toString() === this.resourceUri.toString()) {
-          this.sendCursor(e.selections[0]?.active.line);
+          // VS Code reports the edit first, then the cursor it moved.
+          this.sendCursor(e.selections[0]?.active.line, performance.now() - this.lastEditAt > TYPING_CURSOR_MS);
         }
       }),
     );
@@ -142,7 +154,7 @@ export class TcpflowPreview implements vscode.Disposable {
       if (!this.disposed && document.uri.toString() === this.resourceUri.toString()) {
         this.sendContent(document);
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-        this.sendCursor(editor?.selection.active.line);
+        this.sendCursor(editor?.selection.active.line, true);
       }
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} for the preview: {1}', this.resourceUri.toString(true), String(error)));
@@ -161,12 +173,12 @@ export class TcpflowPreview implements vscode.Disposable {
     this.post({ type: 'update', seq: ++this.seq, ...content });
   }
 
-  private sendCursor(line: number | undefined): void {
+  private sendCursor(line: number | undefined, follow: boolean): void {
     if (line === undefined || !this.ready || line === this.cursorLine) {
       return;
     }
     this.cursorLine = line;
-    this.post({ type: 'cursor', line });
+    this.post({ type: 'cursor', line, follow });
   }
 
   private post(message: HostMessage): void {
@@ -192,7 +204,7 @@ export class TcpflowPreview implements vscode.Disposable {
         // Nothing to do here: the page reports each render for tests and benchmarks to wait on.
         break;
       case 'revealLine':
-        void this.revealLine(message.line);
+        void this.revealLine(message.line, message.preserveFocus);
         break;
       case 'export':
         void saveExport(message, this.resourceUri);
@@ -206,8 +218,12 @@ export class TcpflowPreview implements vscode.Disposable {
     }
   }
 
-  /** Selects the line in an editor of the document, opening one beside the preview if none shows it. */
-  private async revealLine(line: number): Promise<void> {
+  /**
+   * Selects the line in an editor of the document, opening one beside the
+   * preview if none shows it; the editor takes the keyboard unless the
+   * preview keeps it (stepping through).
+   */
+  private async revealLine(line: number, preserveFocus: boolean): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.resourceUri);
     if (line >= document.lineCount) {
       return;
@@ -215,7 +231,7 @@ export class TcpflowPreview implements vscode.Disposable {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn),
-      preserveFocus: false,
+      preserveFocus,
     });
     const text = document.lineAt(line);
     const selection = new vscode.Selection(line, text.firstNonWhitespaceCharacterIndex, line, text.range.end.character);

@@ -64,6 +64,13 @@ export interface PreviewUpdate {
 export interface PreviewCursor {
   readonly type: 'cursor';
   readonly line: number;
+  /** True when the user moved the cursor (keys, mouse, Go to Line): bring its step into view; false while typing. */
+  readonly follow: boolean;
+}
+
+/** The previewed document was just edited: the page holds expensive redraws back while this keeps coming. */
+export interface PreviewTyping {
+  readonly type: 'typing';
 }
 
 export interface PreviewLockChanged {
@@ -71,7 +78,7 @@ export interface PreviewLockChanged {
   readonly locked: boolean;
 }
 
-export type HostMessage = PreviewUpdate | PreviewCursor | PreviewLockChanged;
+export type HostMessage = PreviewUpdate | PreviewCursor | PreviewTyping | PreviewLockChanged;
 
 export type ExportFormat = 'svg' | 'png';
 
@@ -89,10 +96,11 @@ export interface RenderedMessage {
   readonly error?: string;
 }
 
-/** The user clicked a drawn element: select its line in the editor. */
+/** Select this line in the editor: the user clicked its drawing (the editor takes the keyboard) or stepped to it (the preview keeps it). */
 export interface RevealLineMessage {
   readonly type: 'revealLine';
   readonly line: number;
+  readonly preserveFocus: boolean;
 }
 
 /** Save the drawing: SVG as markup, PNG as base64 without the data-URL prefix. */

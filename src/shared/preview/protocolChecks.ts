@@ -71,7 +71,9 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
       return ok ? (value as unknown as PreviewUpdate) : undefined;
     }
     case 'cursor':
-      return isCount(value.line) ? { type: 'cursor', line: value.line } : undefined;
+      return isCount(value.line) && typeof value.follow === 'boolean' ? { type: 'cursor', line: value.line, follow: value.follow } : undefined;
+    case 'typing':
+      return { type: 'typing' };
     case 'lock':
       return typeof value.locked === 'boolean' ? { type: 'lock', locked: value.locked } : undefined;
     default:
@@ -99,7 +101,7 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
       }
       return typeof value.error === 'string' ? { type: 'rendered', seq: value.seq, ok: value.ok, error: value.error.slice(0, 2000) } : { type: 'rendered', seq: value.seq, ok: value.ok };
     case 'revealLine':
-      return isCount(value.line) ? { type: 'revealLine', line: value.line } : undefined;
+      return isCount(value.line) ? { type: 'revealLine', line: value.line, preserveFocus: value.preserveFocus === true } : undefined;
     case 'export':
       if ((value.format !== 'svg' && value.format !== 'png') || typeof value.data !== 'string' || value.data.length === 0 || value.data.length > MAX_EXPORT_CHARS) {
         return undefined;

@@ -20,7 +20,8 @@ const update: PreviewUpdate = {
 describe('preview protocol: what the host accepts from the webview', () => {
   it('accepts each well-formed message, copying only the known fields', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7 }), { type: 'revealLine', line: 7 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7 }), { type: 'revealLine', line: 7, preserveFocus: false });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7, preserveFocus: true }), { type: 'revealLine', line: 7, preserveFocus: true });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'rendered', seq: 2, ok: false, error: 'x' }), { type: 'rendered', seq: 2, ok: false, error: 'x' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'export', format: 'svg', data: '<svg/>' }), { type: 'export', format: 'svg', data: '<svg/>' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'export', format: 'png', data: 'iVBORw0KGgo=' }), { type: 'export', format: 'png', data: 'iVBORw0KGgo=' });
@@ -60,7 +61,9 @@ describe('preview protocol: what the host accepts from the webview', () => {
 describe('preview protocol: what the webview accepts from the host', () => {
   it('accepts a complete update, a cursor line and a lock change', () => {
     assert.deepStrictEqual(parseHostMessage(update), update);
-    assert.deepStrictEqual(parseHostMessage({ type: 'cursor', line: 0 }), { type: 'cursor', line: 0 });
+    assert.deepStrictEqual(parseHostMessage({ type: 'cursor', line: 0, follow: true }), { type: 'cursor', line: 0, follow: true });
+    assert.strictEqual(parseHostMessage({ type: 'cursor', line: 0 }), undefined, 'a cursor says whether to follow it');
+    assert.deepStrictEqual(parseHostMessage({ type: 'typing', extra: 1 }), { type: 'typing' });
     assert.deepStrictEqual(parseHostMessage({ type: 'lock', locked: true }), { type: 'lock', locked: true });
   });
 
