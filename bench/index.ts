@@ -2,12 +2,13 @@ import { coreSuite } from './core';
 import { diagramSuite } from './diagram';
 import { editorSuite } from './editor';
 import { previewSuite } from './preview';
+import { previewWorkbenchSuite } from './previewWorkbench';
 import { runSuites, type Suite } from './suite';
 
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, editorSuite];
+export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, previewWorkbenchSuite, editorSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

@@ -81,8 +81,10 @@ export class MermaidRenderer {
       securityLevel: 'strict',
       suppressErrorRendering: true,
       maxTextSize: MAX_TEXT_SIZE,
-      // The preview zooms and pans itself: draw at the natural size.
-      sequence: { useMaxWidth: false },
+      // The preview zooms and pans itself: draw at the natural size. Tighter than Mermaid's defaults
+      // (the page has its own margin; boxes no wider than their text needs), so a three-lifeline
+      // story fits a pane beside the editor with its labels still readable.
+      sequence: { useMaxWidth: false, diagramMarginX: 8, width: 100, actorMargin: 10, noteMargin: 4, boxMargin: 6, wrapPadding: 4 },
       ...themeConfig(theme),
     });
     this.configuredTheme = theme;

@@ -11,9 +11,9 @@
  * finishes undisturbed lowers it again. Pure: the clock is given.
  */
 
-/** A drawing cheaper than this is never held back: it fits between two keystrokes. */
-export const CHEAP_RENDER_MS = 50;
-const MIN_PATIENCE = 1.5;
+/** A drawing cheaper than this is never held back: a task this short does not stop typing. */
+export const CHEAP_RENDER_MS = 100;
+const MIN_PATIENCE = 1;
 const MAX_PATIENCE = 8;
 /** However expensive, a drawing waits for at most this much quiet. */
 const MAX_QUIET_MS = 4000;

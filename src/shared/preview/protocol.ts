@@ -131,6 +131,13 @@ export interface PreviewState {
   readonly step: number | undefined;
 }
 
+/**
+ * User-timing marks the page sets (performance.mark), for profiling and the
+ * benchmarks: the first drawing of the page, and the latest drawing (its
+ * detail: `{ seq, costMs }`).
+ */
+export const PREVIEW_MARKS = { firstDrawing: 'tcpflow-first-drawing', drawing: 'tcpflow-drawing' } as const;
+
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 8;
 
