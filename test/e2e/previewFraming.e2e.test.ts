@@ -37,6 +37,26 @@ const LONG_STORY = bulkTransferStory(300);
 /** About fifty lines: the size of a lesson a student writes. */
 const FIFTY_LINE_STORY = bulkTransferStory(46);
 
+/** The README's picture: a handshake and a first byte of data, the script beside its drawing. */
+const README_STORY_FILE = 'handshake.tcpflow';
+const README_STORY = [
+  'title "The 3-way handshake"',
+  '# Three segments make sure both sides can send and receive,',
+  '# and that each knows the other\'s initial sequence number.',
+  'host client "Client"',
+  'host server "Server"',
+  '',
+  'server: listen',
+  'client -> server: SYN seq=100',
+  'server -> client: SYN,ACK seq=300 ack=101',
+  'client -> server: ACK seq=101 ack=301',
+  'expect client ESTABLISHED, server ESTABLISHED',
+  '',
+  'client -> server: ACK seq=101 ack=301 len=5 "hello"',
+  'server -> client: ACK seq=301 ack=106',
+  '',
+].join('\n');
+
 /** Typed at the end of the long story (after its close: a note), at a quick typist's pace. */
 const TYPED = 'note "both sides are closed now';
 const KEY_INTERVAL_MS = 90;
@@ -89,6 +109,7 @@ describe('preview framing, following and typing in VS Code (installed VSIX)', ()
       [FIGURE_13]: example('12-figure-13-simultaneous-close.tcpflow'),
       [LONG]: LONG_STORY,
       [FIFTY]: FIFTY_LINE_STORY,
+      [README_STORY_FILE]: README_STORY,
     },
   });
 
@@ -105,9 +126,17 @@ describe('preview framing, following and typing in VS Code (installed VSIX)', ()
     await firstDrawingTime(page);
     assertFramed(await previewGeometry(page), 'lesson 01');
     await screenshot(page, 'preview-lesson.png');
-    // The README's picture of the editor with its preview, taken here so it shows what the extension draws today.
+    // The README's picture of the editor with its preview, taken here so it shows what the extension
+    // draws today (TCPFLOW_UPDATE_SCREENSHOTS=1 writes it into media/).
     if (process.env.TCPFLOW_UPDATE_SCREENSHOTS === '1') {
+      await showInPreview(page, README_STORY_FILE);
+      await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+      await waitForQuiet(page);
+      assertFramed(await previewGeometry(page), 'the README story');
+      await page.mouse.move(1, 999); // no tooltip in the picture
+      await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(repoRoot, 'media', 'preview-screenshot.png') });
+      await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
     }
   });
 
