@@ -4,11 +4,12 @@ import { editorSuite } from './editor';
 import { previewSuite } from './preview';
 import { previewWorkbenchSuite } from './previewWorkbench';
 import { runSuites, type Suite } from './suite';
+import { timelineSuite } from './timeline';
 
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, previewWorkbenchSuite, editorSuite];
+export const SUITES: readonly Suite[] = [coreSuite, diagramSuite, previewSuite, previewWorkbenchSuite, editorSuite, timelineSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

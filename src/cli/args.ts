@@ -7,7 +7,8 @@ export type Invocation =
   | { readonly command: 'help' }
   | { readonly command: 'version' }
   | { readonly command: 'check'; readonly format: OutputFormat; readonly paths: readonly string[] }
-  | { readonly command: 'mermaid'; readonly path: string };
+  | { readonly command: 'mermaid'; readonly path: string }
+  | { readonly command: 'svg'; readonly path: string };
 
 /** The language of messages: `--lang` if given, else the POSIX locale variables in their order of precedence. */
 export function languageOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
@@ -108,6 +109,14 @@ export function parseArguments(argv: readonly string[]): Invocation {
         throw new CliFailure('cli.oneFile', {}, true);
       }
       return { command: 'mermaid', path: paths[0]! };
+    case 'svg':
+      if (format !== undefined) {
+        throw new CliFailure('cli.formatOnlyForCheck', {}, true);
+      }
+      if (paths.length !== 1) {
+        throw new CliFailure('cli.svgOneFile', {}, true);
+      }
+      return { command: 'svg', path: paths[0]! };
     default:
       throw new CliFailure('cli.unknownCommand', { command }, true);
   }

@@ -3,6 +3,7 @@ import { languageOf, parseArguments } from './args';
 import { collectScripts, readScript, readSingleScript } from './files';
 import { CliFailure, cliMessage } from './messages';
 import { formatJson, formatText, hasErrors, type CheckedScript } from './report';
+import { printTimeline } from './svg';
 
 /** Where the command line writes, and what it reads from its environment. */
 export interface CliIo {
@@ -43,6 +44,8 @@ export function run(argv: readonly string[], io: CliIo): number {
         io.stdout(text.endsWith('\n') ? text : text + '\n');
         return hasErrors([{ path: invocation.path, analysis }]) ? 1 : 0;
       }
+      case 'svg':
+        return printTimeline(invocation.path, lang, io.stdout);
     }
   } catch (error) {
     if (error instanceof CliFailure) {
