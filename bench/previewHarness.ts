@@ -52,7 +52,7 @@ function pageHtml(baseUrl: string): string {
     nonce: NONCE,
     lang: 'en',
     strings: previewStrings((message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole)),
-    state: { uri: 'file:///bench/story.tcpflow', locked: false, zoom: undefined, step: undefined },
+    state: { uri: 'file:///bench/story.tcpflow', locked: false, zoom: undefined, step: undefined, style: 'sequence' },
   });
   // What VS Code adds around every webview: the theme class on <body>, and the API stand-in before our script.
   return html

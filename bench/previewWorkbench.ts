@@ -7,7 +7,7 @@ import { analyze } from '../src/core/analyze';
 import { PREVIEW_MARKS } from '../src/shared/preview/protocol';
 import { goToLine, openFile, runCommand } from '../test/e2e/support/editor';
 import { missingPrerequisites } from '../test/e2e/support/prerequisites';
-import { drawingAfter, longestTaskWhileTyping, markTime } from '../test/e2e/support/previewMeasures';
+import { drawingAfter, longestTaskWhileTyping, markTime, waitForQuiet } from '../test/e2e/support/previewMeasures';
 import { installVsixForRun, removeRunExtensions } from '../test/e2e/support/session';
 import { Workbench } from '../test/e2e/support/workbench';
 import { bulkTransferStory } from './story';
@@ -67,7 +67,9 @@ async function mermaidAlone(page: Page, baseUrl: string, diagram: string): Promi
   await page.goto(`${baseUrl}/`);
   return page.evaluate(
     async ({ url, text }) => {
-      const mermaid = (await import(url)).default;
+      // A dynamic import written as text: the bench compiles to CommonJS, which would turn a literal import() into require().
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<{ default: { initialize(c: object): void; render(id: string, text: string): Promise<{ svg: string }> } }>;
+      const mermaid = (await load(url)).default;
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', sequence: { useMaxWidth: false } });
       const { svg } = await mermaid.render('baseline', text);
       document.body.innerHTML = svg;
@@ -152,17 +154,23 @@ export const previewWorkbenchSuite: Suite = {
       await drawingAfter(page, 0, 60_000);
       await runCommand(page, 'View: Focus First Editor Group');
       await goToLine(page, LONG.split('\n').length);
+      // The preview is open and drawn: typing starts once the drawing has been laid out and painted.
+      await waitForQuiet(page);
       const typedAt = Date.now();
       const open = await longestTaskWhileTyping(page, TYPED, KEY_INTERVAL_MS);
+      const inPreview = Math.max(0, ...open.tasks.filter((t) => t.where !== 'self').map((t) => t.duration));
       await drawingAfter(page, typedAt, 30_000);
       await runCommand(page, 'File: Revert File');
       await closeEditors(page);
       await openFile(page, 'long.tcpflow');
       await goToLine(page, LONG.split('\n').length);
+      await waitForQuiet(page);
       const closed = await longestTaskWhileTyping(page, TYPED, KEY_INTERVAL_MS);
       await runCommand(page, 'File: Revert File');
       table.push(['longest task typing, 300 events, preview open vs closed', ms(open.longest), ms(closed.longest), `${open.over100} task(s) > ${LONGEST_TASK_MS} ms`]);
+      table.push(['longest task in the preview’s own frame while typing', ms(inPreview), '', `≤ ${LONGEST_TASK_MS}`]);
       checks.push({ name: `typing at the end of a 300-event story, preview open: longest main-thread task`, pass: open.longest <= LONGEST_TASK_MS, detail: `${ms(open.longest)} ms (target ≤ ${LONGEST_TASK_MS}; preview closed: ${ms(closed.longest)} ms)` });
+      checks.push({ name: `typing at the end of a 300-event story: longest task in the preview's frame`, pass: inPreview <= LONGEST_TASK_MS, detail: `${ms(inPreview)} ms (target ≤ ${LONGEST_TASK_MS})` });
 
       // Keystroke → updated diagram, 50-line story.
       await closeEditors(page);

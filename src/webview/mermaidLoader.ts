@@ -21,3 +21,17 @@ export function loadMermaid(): Promise<Mermaid> {
   loading ??= (import(new URL(MODULE_PATH, bundleUrl).href) as Promise<{ default: Mermaid }>).then((module) => module.default);
   return loading;
 }
+
+/**
+ * Loads Mermaid and the chunk of one diagram type ahead of the first render
+ * (parsing a bare header is what makes Mermaid fetch it). Never rejects: a
+ * failure shows at the render, with its message.
+ */
+export async function preloadMermaid(diagramType: string): Promise<void> {
+  try {
+    const mermaid = await loadMermaid();
+    await mermaid.parse(`${diagramType}\n`, { suppressErrors: true });
+  } catch {
+    // The render that needs it reports the error.
+  }
+}

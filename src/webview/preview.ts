@@ -1,7 +1,7 @@
 import { parsePreviewState } from '../shared/preview/protocolChecks';
 import { parsePreviewStrings } from '../shared/preview/stringTable';
 import { HostChannel } from './hostChannel';
-import { loadMermaid } from './mermaidLoader';
+import { preloadMermaid } from './mermaidLoader';
 import { PreviewApp } from './previewApp';
 
 /**
@@ -10,8 +10,6 @@ import { PreviewApp } from './previewApp';
  * script), which are read once here.
  */
 function start(): void {
-  // Mermaid is most of what the page loads: it starts now, while the page sets up and the host answers.
-  void loadMermaid().catch(() => undefined);
   const data = document.getElementById('tcpflow-preview-data');
   const strings = parsePreviewStrings(JSON.parse(data?.getAttribute('data-strings') ?? 'null'));
   const pageState = parsePreviewState(JSON.parse(data?.getAttribute('data-state') ?? 'null'));
@@ -22,7 +20,13 @@ function start(): void {
   }
   // A page reloaded after being hidden keeps its HTML but not its script: the state it saved last is newer.
   const channel = new HostChannel();
-  new PreviewApp(channel, strings, channel.savedState() ?? pageState);
+  const state = channel.savedState() ?? pageState;
+  if (state.style === 'sequence') {
+    // Mermaid, and its sequence-diagram chunk, are most of what the page loads: they start now, while
+    // the page sets up and the host answers. The timeline needs neither, so then they wait.
+    void preloadMermaid('sequenceDiagram');
+  }
+  new PreviewApp(channel, strings, state);
 }
 
 start();

@@ -1,4 +1,4 @@
-import { PREVIEW_MARKS, type PreviewState, type PreviewUpdate } from '../shared/preview/protocol';
+import { PREVIEW_MARKS, type PreviewState, type PreviewStyle, type PreviewUpdate } from '../shared/preview/protocol';
 import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { element } from './dom';
 import { afterNextPaint, yieldToEventLoop } from './eventLoop';
@@ -11,6 +11,7 @@ import { RenderScheduler } from './renderScheduler';
 import { SequenceView } from './sequenceView';
 import { StepControls } from './stepControls';
 import type { StoryView } from './storyView';
+import { TimelineView } from './timelineView';
 import { currentTheme, watchTheme, type ThemeKind } from './theme';
 import { Toolbar } from './toolbar';
 import { ZoomPan } from './zoomPan';
@@ -35,7 +36,9 @@ export class PreviewApp {
   private state: PreviewState;
   private readonly pacer = new RenderPacer(() => performance.now());
   private readonly scheduler: RenderScheduler<RenderRequest>;
-  private readonly view: StoryView;
+  private readonly views: Readonly<Record<PreviewStyle, StoryView>>;
+  /** The view drawing the story now (the update's style). */
+  private view: StoryView;
   private readonly zoomPan: ZoomPan;
   private readonly toolbar: Toolbar;
   private readonly banner: ProblemBanner;
@@ -69,6 +72,8 @@ export class PreviewApp {
       exportPng: () => this.exportAs('png'),
       copySource: () => channel.post({ type: 'copySource' }),
       toggleLock: () => channel.post({ type: 'toggleLock' }),
+      // The host remembers the choice and answers with an update in that style.
+      setStyle: (style) => channel.post({ type: 'setStyle', style }),
     });
     this.banner = new ProblemBanner(root, strings, (line) => channel.post({ type: 'revealLine', line, preserveFocus: false }));
     this.viewport = element('main', 'viewport');
@@ -79,7 +84,9 @@ export class PreviewApp {
     root.append(this.viewport);
     this.stepper = new StepControls(root, strings, (step) => this.onStep(step));
 
-    this.view = new SequenceView(canvas);
+    this.views = { sequence: new SequenceView(canvas), timeline: new TimelineView(canvas) };
+    this.view = this.views[initial.style];
+    this.toolbar.setStyle(initial.style);
     this.zoomPan = new ZoomPan(this.viewport, canvas, () => this.view, (zoom, chosen) => this.onZoom(zoom, chosen));
     this.viewport.addEventListener('click', (event) => {
       const line = this.view.lineAt(event.target);
@@ -153,9 +160,19 @@ export class PreviewApp {
   private async render(request: RenderRequest, isCurrent: () => boolean): Promise<void> {
     const { update, theme } = request;
     const previous = this.shown;
-    const firstDrawing = previous === undefined || previous.update.uri !== update.uri;
-    if (previous === undefined || this.view.differs(previous.update, update) || previous.theme !== theme) {
-      if (update.diagram.text.length > LIVE_DRAW_LIMIT && this.drawLargeOf !== update.uri) {
+    const view = this.views[update.style];
+    if (view !== this.view) {
+      this.view.clear();
+      this.view = view;
+      this.toolbar.setStyle(update.style);
+      this.state = { ...this.state, style: update.style };
+      this.saveState();
+    }
+    const switched = previous !== undefined && previous.update.style !== update.style;
+    // A new document, or the other view: framed afresh.
+    const firstDrawing = previous === undefined || previous.update.uri !== update.uri || switched;
+    if (previous === undefined || switched || this.view.differs(previous.update, update) || previous.theme !== theme) {
+      if (update.style === 'sequence' && update.diagram.text.length > LIVE_DRAW_LIMIT && this.drawLargeOf !== update.uri) {
         this.deferLargeDrawing(update);
         return;
       }
@@ -169,7 +186,7 @@ export class PreviewApp {
         }
         this.view.show(markup, update);
         this.view.highlightLine(this.cursorLine);
-        this.zoomPan.drawingChanged(firstDrawing, firstDrawing ? this.state.zoom : undefined);
+        this.zoomPan.drawingChanged(firstDrawing, firstDrawing && !switched ? this.state.zoom : undefined);
         await afterNextPaint();
       } finally {
         this.pacer.renderFinished(performance.now() - started);
@@ -285,7 +302,7 @@ export class PreviewApp {
   }
 
   private exportAs(format: 'svg' | 'png'): void {
-    const markup = this.view.exportSvg();
+    const markup = format === 'svg' ? this.view.exportSvg() : this.view.imageSvg();
     const size = this.view.size();
     if (markup === undefined || size === undefined) {
       return;

@@ -86,6 +86,11 @@ export class SequenceView implements StoryView {
     const svg = this.diagram.element;
     return svg === undefined ? undefined : exportSvg(svg);
   }
+
+  /** Mermaid's SVG carries its own colours: the file and the picture are the same. */
+  imageSvg(): string | undefined {
+    return this.exportSvg();
+  }
 }
 
 /** The font size of the arrows' labels as Mermaid drew them, in CSS pixels at zoom 1. */

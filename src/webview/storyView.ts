@@ -29,4 +29,6 @@ export interface StoryView extends Drawing {
   nodesOfLine(line: number): readonly Element[];
   /** The drawing as a standalone SVG file, without the preview's marks. */
   exportSvg(): string | undefined;
+  /** The drawing as it looks in the preview, self-contained, to rasterize into a PNG. */
+  imageSvg(): string | undefined;
 }

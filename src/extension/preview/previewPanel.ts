@@ -6,7 +6,8 @@ import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
 import { previewStrings } from './previewStrings';
-import type { HostMessage, PreviewState, WebviewMessage } from '../../shared/preview/protocol';
+import type { PreviewStyleStore } from './previewStyle';
+import type { HostMessage, PreviewState, PreviewStyle, WebviewMessage } from '../../shared/preview/protocol';
 import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
 
 /** A cursor move this soon after an edit of the document was made by the edit (typing), not by the user. */
@@ -17,6 +18,10 @@ export interface PreviewContext {
   readonly cache: AnalysisCache;
   /** The language of problem messages (the `tcpflow.language` setting). */
   readonly lang: () => Lang;
+  /** `tcpflow.diagram.showSequenceNumbers`, which the timeline follows as the sequence diagram does. */
+  readonly showSeq: () => boolean;
+  /** The view the previews show. */
+  readonly style: PreviewStyleStore;
 }
 
 /** Where the webview may load files from: its bundle and the stylesheet, nothing else. */
@@ -45,6 +50,7 @@ export class TcpflowPreview implements vscode.Disposable {
   /** When the document last changed (ms, performance clock): a cursor move right after an edit is typing. */
   private lastEditAt = -Infinity;
   private disposed = false;
+  private style: PreviewStyle;
 
   readonly onDidDispose = this.disposeEmitter.event;
   /** The webview's lock button was pressed: the manager decides what locking means. */
@@ -55,9 +61,10 @@ export class TcpflowPreview implements vscode.Disposable {
     private resourceUri: vscode.Uri,
     private lockedToResource: boolean,
     private readonly context: PreviewContext,
-    state: Pick<PreviewState, 'zoom' | 'step'> = { zoom: undefined, step: undefined },
+    state: Pick<PreviewState, 'zoom' | 'step' | 'style'> = { zoom: undefined, step: undefined, style: context.style.get() },
   ) {
     this.tracker = new PreviewContentTracker(context.lang);
+    this.style = state.style;
     panel.webview.options = previewWebviewOptions(context.extensionUri);
     panel.iconPath = {
       light: vscode.Uri.joinPath(context.extensionUri, 'media', 'icons', 'tcpflow-light.svg'),
@@ -70,6 +77,10 @@ export class TcpflowPreview implements vscode.Disposable {
         if (change.document.uri.toString() === this.resourceUri.toString()) {
           this.sendContent(change.document);
         }
+      }),
+      context.style.onDidChange((style) => {
+        this.style = style;
+        void this.refresh();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && e.document.uri.toString() === this.resourceUri.toString()) {
@@ -125,7 +136,7 @@ export class TcpflowPreview implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  private loadPage(state: Pick<PreviewState, 'zoom' | 'step'>): void {
+  private loadPage(state: Pick<PreviewState, 'zoom' | 'step' | 'style'>): void {
     this.ready = false;
     this.sent = undefined;
     const { webview } = this.panel;
@@ -138,7 +149,7 @@ export class TcpflowPreview implements vscode.Disposable {
       nonce: makeNonce(randomBytes),
       lang: vscode.env.language,
       strings: previewStrings(vscode.l10n.t),
-      state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step },
+      state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step, style: state.style },
     });
   }
 
@@ -165,7 +176,10 @@ export class TcpflowPreview implements vscode.Disposable {
     if (!this.ready) {
       return; // Sent in full once the page says it is ready.
     }
-    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri));
+    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri), {
+      style: this.style,
+      showSeq: this.context.showSeq(),
+    });
     if (this.sent !== undefined && sameContent(this.sent, content)) {
       return;
     }
@@ -214,6 +228,12 @@ export class TcpflowPreview implements vscode.Disposable {
         break;
       case 'toggleLock':
         this.lockRequestEmitter.fire();
+        break;
+      case 'setStyle':
+        // Remembered for the workspace; every preview (this one included) follows the store.
+        this.style = message.style;
+        void this.context.style.set(message.style);
+        void this.refresh();
         break;
     }
   }

@@ -8,8 +8,23 @@
  * states); the webview never reads the script itself.
  */
 
+import type { Lang } from '../../core/messages/lang';
+import type { TimelineInput } from '../../core/timeline';
+
 /** The preview panel's view type, also the serializer's key across window reloads. */
 export const PREVIEW_VIEW_TYPE = 'tcpflow.preview';
+
+/** How the preview draws the story: Mermaid's sequence diagram, or the timeline (TCP's time-sequence diagram). */
+export type PreviewStyle = 'sequence' | 'timeline';
+
+export const PREVIEW_STYLES: readonly PreviewStyle[] = ['sequence', 'timeline'];
+
+/** What the timeline is drawn from: the page runs the core's layout itself, measuring with its own font. */
+export interface PreviewTimeline {
+  readonly input: TimelineInput;
+  readonly showSeq: boolean;
+  readonly lang: Lang;
+}
 
 /** One drawn element in drawing order (mirrors the core's DiagramElement). */
 export interface PreviewElement {
@@ -50,6 +65,10 @@ export interface PreviewUpdate {
   /** The document's file name, for the webview's accessible name. */
   readonly source: string;
   readonly diagram: { readonly text: string; readonly elements: readonly PreviewElement[] };
+  /** The view to draw. */
+  readonly style: PreviewStyle;
+  /** The timeline's input, sent only while the timeline is the view. */
+  readonly timeline?: PreviewTimeline;
   readonly hosts: readonly PreviewHost[];
   readonly steps: readonly PreviewStep[];
   /** The first errors of the document as it is now (possibly not the version drawn). */
@@ -118,7 +137,13 @@ export interface ToggleLockMessage {
   readonly type: 'toggleLock';
 }
 
-export type WebviewMessage = ReadyMessage | RenderedMessage | RevealLineMessage | ExportMessage | CopySourceMessage | ToggleLockMessage;
+/** The user switched views in the toolbar. */
+export interface SetStyleMessage {
+  readonly type: 'setStyle';
+  readonly style: PreviewStyle;
+}
+
+export type WebviewMessage = ReadyMessage | RenderedMessage | RevealLineMessage | ExportMessage | CopySourceMessage | ToggleLockMessage | SetStyleMessage;
 
 /** What the webview keeps across a reload of the window (vscode.getState / setState). */
 export interface PreviewState {
@@ -129,6 +154,8 @@ export interface PreviewState {
   readonly zoom: number | undefined;
   /** The step shown by the step-through (1-based), or undefined for the whole story. */
   readonly step: number | undefined;
+  /** The view shown. */
+  readonly style: PreviewStyle;
 }
 
 /**

@@ -140,7 +140,7 @@ export async function previewGeometry(page: Page): Promise<PreviewGeometry> {
       const svg = viewport.querySelector('svg')!;
       const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const labels = [...svg.querySelectorAll('.messageText, .timeline-label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const labels = [...svg.querySelectorAll('.messageText, .segment text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       const drawing = svg.getBoundingClientRect();
       return {
         pane: { left: pane.left, top: pane.top, right: pane.left + viewport.clientWidth, bottom: pane.top + viewport.clientHeight },
