@@ -40,8 +40,9 @@ describe('the preview’s timeline view in VS Code (installed VSIX)', () => {
     await frame.locator('button.view-style', { hasText: 'Timeline' }).click();
     await eventually(() => timelineShown(page), (shown) => shown, 'the timeline in the preview');
     assert.strictEqual(await frame.locator('button.view-style[aria-pressed="true"]').textContent(), 'Timeline');
-    // Segments in flight together cross: two FINs, each a shaft from one lifeline to the other.
-    assert.ok((await frame.locator('.canvas g.segment').count()) >= 8, 'every segment drawn');
+    // One segment group per arrow line of the script (`->`, `~>`, `-x`).
+    const arrows = SOURCE.split('\n').filter((line) => /^\s*\w+\s*(->|~>|-x)\s*\w+\s*:/.test(line)).length;
+    assert.strictEqual(await frame.locator('.canvas g.segment').count(), arrows, 'every segment drawn');
     const geometry = await previewGeometry(page);
     assert.ok(geometry.text.left >= geometry.pane.left - 0.5 && geometry.text.right <= geometry.pane.right + 0.5, `all text within the pane's width: ${JSON.stringify(geometry)}`);
     assert.ok(geometry.labelPx >= 11 - 0.01, `labels at ${geometry.labelPx.toFixed(1)} px`);
