@@ -7,6 +7,8 @@ const fs = require('fs');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--cli`: the command line's bundle only, as `npm pack` needs (the package holds nothing else).
+const cliOnly = process.argv.includes('--cli');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -56,11 +58,12 @@ async function main() {
     minify: production,
     logLevel: 'warning',
   };
+  const selected = cliOnly ? builds.filter((b) => b.outfile === 'dist/cli.js') : builds;
   // Chunks of an older Mermaid must not linger beside the new ones.
-  if (!watch) {
+  if (!watch && !cliOnly) {
     fs.rmSync('dist/webview/mermaid', { recursive: true, force: true });
   }
-  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+  const contexts = await Promise.all(selected.map((b) => esbuild.context({ ...common, ...b })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;

@@ -53,7 +53,7 @@ describe('tcpflow svg', () => {
     [['svg', 'ok.tcpflow', 'bad.tcpflow'], "'svg' takes exactly one file"],
     [['svg', 'folder'], "'folder' is a folder; 'svg' takes one file"],
     [['svg', 'missing.tcpflow'], "cannot read 'missing.tcpflow'"],
-    [['svg', '--format', 'json', 'ok.tcpflow'], "'--format' applies to 'check' only"],
+    [['svg', '--format', 'json', 'ok.tcpflow'], "option '--format' does not apply to 'svg'"],
   ] as const) {
     it(`exits 2 with one line on stderr and nothing on stdout: ${args.join(' ')}`, () => {
       const run = tcpflow([...args], dir);
