@@ -153,9 +153,12 @@ function mapElements(svg: SVGSVGElement, elements: readonly PreviewElement[]): D
         top = box === null ? Infinity : attributeNumber(box, 'y');
       }
     }
-    const index = drawn.length;
+    const index = String(drawn.length);
     for (const node of nodes) {
-      node.setAttribute(INDEX_ATTRIBUTE, String(index));
+      // A remap of the same drawing finds the same indices: writing them again would only make the page restyle.
+      if (node.getAttribute(INDEX_ATTRIBUTE) !== index) {
+        node.setAttribute(INDEX_ATTRIBUTE, index);
+      }
     }
     drawn.push({ kind: element.kind, line: element.line, nodes, top });
   }
