@@ -116,6 +116,8 @@ describe('preview framing, following and typing in VS Code (installed VSIX)', ()
   before(async () => {
     // The window the preview's problems were found in: 1600×1000, the preview beside the editor.
     await vscode.page.setViewportSize({ width: 1600, height: 1000 });
+    // The workbench lays itself out again on the resize: the preview's pane must have its new width before a test measures it.
+    await vscode.page.waitForFunction(() => (document.querySelector('.monaco-workbench') as HTMLElement | null)?.offsetWidth === 1600, undefined, { timeout: 30_000 });
   });
 
   it('frames the first drawing of a short lesson in the pane: its width, centred, readable', async function () {

@@ -26,6 +26,8 @@ describe('the preview’s timeline view in VS Code (installed VSIX)', () => {
 
   before(async () => {
     await vscode.page.setViewportSize({ width: 1600, height: 1000 });
+    // The workbench lays itself out again on the resize: the preview's pane must have its new width before a test measures it.
+    await vscode.page.waitForFunction(() => (document.querySelector('.monaco-workbench') as HTMLElement | null)?.offsetWidth === 1600, undefined, { timeout: 30_000 });
   });
 
   it('switches from the sequence diagram to the timeline in the toolbar, framed to the pane and readable', async function () {
@@ -93,12 +95,12 @@ describe('the preview’s timeline view in VS Code (installed VSIX)', () => {
   });
 
   it('comes back after a window reload in the timeline view', async function () {
-    this.timeout(120_000);
+    this.timeout(180_000);
     const page = vscode.page;
     await runCommand(page, 'View: Focus First Editor Group');
     await runCommand(page, 'Developer: Reload Window');
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
-    await eventually(() => timelineShown(page), (shown) => shown, 'the restored preview showing the timeline', 60_000);
+    await eventually(() => timelineShown(page), (shown) => shown, 'the restored preview showing the timeline', 90_000);
     assert.strictEqual(await preview(page).locator('button.view-style[aria-pressed="true"]').textContent(), 'Timeline');
     // And back: the sequence diagram again, with Mermaid's arrows.
     await preview(page).locator('button.view-style', { hasText: 'Sequence diagram' }).click();
