@@ -3,6 +3,7 @@ import { DiagramView } from './diagramView';
 import { exportSvg } from './exporter';
 import { readableZoomFor } from './framing';
 import { MermaidRenderer } from './mermaidRenderer';
+import { colourStateNotes } from './statePhaseColours';
 import { revealLimits } from './stepModel';
 import type { StoryView } from './storyView';
 import type { ThemeKind } from './theme';
@@ -42,6 +43,7 @@ export class SequenceView implements StoryView {
     this.labelPx = svg === undefined ? undefined : labelFontPx(svg);
     if (svg !== undefined) {
       centreTitle(svg);
+      colourStateNotes(svg, update.diagram.elements);
     }
   }
 
