@@ -5,6 +5,7 @@ import { diagramSuite } from './diagram';
 import { editorSuite } from './editor';
 import { editorStallSuite } from './editorStall';
 import { previewSuite } from './preview';
+import { previewWorkbenchSuite } from './previewWorkbench';
 import { scaleSuite } from './scale';
 import { runSuites, type Suite } from './suite';
 import { timelineSuite } from './timeline';
@@ -12,7 +13,7 @@ import { timelineSuite } from './timeline';
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, editorSuite, timelineSuite, editorStallSuite, captureSuite];
+export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, previewWorkbenchSuite, editorSuite, timelineSuite, editorStallSuite, captureSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { analyze } from '../src/core/analyze';
 import { PreviewContentTracker } from '../src/extension/preview/previewContent';
-import type { PreviewUpdate } from '../src/extension/preview/protocol';
+import type { PreviewUpdate } from '../src/shared/preview/protocol';
 import { openPreviewHarness } from './previewHarness';
 import { bulkTransferStory } from './story';
 import { measure, ms, type Check, type Suite } from './suite';

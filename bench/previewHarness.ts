@@ -52,12 +52,22 @@ function pageHtml(baseUrl: string): string {
     nonce: NONCE,
     lang: 'en',
     strings: previewStrings((message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole)),
-    state: { uri: 'file:///bench/story.tcpflow', locked: false, zoom: undefined, step: undefined },
+    state: { uri: 'file:///bench/story.tcpflow', locked: false, zoom: undefined, step: undefined, style: 'sequence' },
   });
   // What VS Code adds around every webview: the theme class on <body>, and the API stand-in before our script.
   return html
     .replace('<body>', '<body class="vscode-light">')
     .replace(`<script nonce="${NONCE}"`, `<script nonce="${NONCE}">${HOST_STUB}</script>\n<script nonce="${NONCE}"`);
+}
+
+/** Any built webview file (the shared Mermaid module and its chunks), by its path under dist/webview. */
+function webviewFile(url: string): { file: string; type: string } | undefined {
+  const match = /^\/dist\/webview\/([\w/-]+\.js)$/.exec(url);
+  if (match === null || match[1]!.includes('..')) {
+    return undefined;
+  }
+  const file = path.join(ROOT, 'dist', 'webview', match[1]!);
+  return fs.existsSync(file) ? { file, type: 'text/javascript' } : undefined;
 }
 
 export async function openPreviewHarness(): Promise<PreviewHarness> {
@@ -81,7 +91,7 @@ export async function openPreviewHarness(): Promise<PreviewHarness> {
       response.end(url === '/' ? pageHtml(baseUrl) : '<!doctype html><html><body></body></html>');
       return;
     }
-    const served = files[url];
+    const served = files[url] ?? webviewFile(url);
     if (served === undefined) {
       response.writeHead(404).end();
       return;

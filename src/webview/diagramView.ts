@@ -1,4 +1,4 @@
-import type { PreviewElement } from '../extension/preview/protocol';
+import type { PreviewElement } from '../shared/preview/protocol';
 
 /** One element of the story as drawn: its SVG nodes and the source line it came from. */
 interface DrawnElement {
@@ -37,22 +37,35 @@ export class DiagramView {
     this.tints = this.svg === undefined ? [] : [...this.svg.querySelectorAll<SVGElement>('rect.rect')];
   }
 
+  /** Maps the SVG on screen to a new element list of the same drawing (its lines moved, nothing else). */
+  remap(elements: readonly PreviewElement[]): void {
+    this.highlightLine(undefined);
+    this.drawn = this.svg === undefined ? [] : mapElements(this.svg, elements);
+  }
+
   get element(): SVGSVGElement | undefined {
     return this.svg;
   }
 
-  /** The natural size of the drawing, in CSS pixels at zoom 1. */
+  /**
+   * The natural size of the drawing, in CSS pixels at zoom 1: its viewBox
+   * (Mermaid's height attribute leaves out the title's row; the viewBox has it).
+   */
   size(): { width: number; height: number } | undefined {
     if (this.svg === undefined) {
       return undefined;
+    }
+    const box = this.svg.viewBox?.baseVal;
+    if (box !== undefined && box !== null && box.width > 0 && box.height > 0) {
+      return { width: box.width, height: box.height };
     }
     const width = parseFloat(this.svg.getAttribute('width') ?? '');
     const height = parseFloat(this.svg.getAttribute('height') ?? '');
     if (Number.isFinite(width) && Number.isFinite(height)) {
       return { width, height };
     }
-    const box = this.svg.getBoundingClientRect();
-    return { width: box.width, height: box.height };
+    const rect = this.svg.getBoundingClientRect();
+    return { width: rect.width, height: rect.height };
   }
 
   /** The source line of the element under an event's target, if it is part of one. */
@@ -140,9 +153,12 @@ function mapElements(svg: SVGSVGElement, elements: readonly PreviewElement[]): D
         top = box === null ? Infinity : attributeNumber(box, 'y');
       }
     }
-    const index = drawn.length;
+    const index = String(drawn.length);
     for (const node of nodes) {
-      node.setAttribute(INDEX_ATTRIBUTE, String(index));
+      // A remap of the same drawing finds the same indices: writing them again would only make the page restyle.
+      if (node.getAttribute(INDEX_ATTRIBUTE) !== index) {
+        node.setAttribute(INDEX_ATTRIBUTE, index);
+      }
     }
     drawn.push({ kind: element.kind, line: element.line, nodes, top });
   }

@@ -14,3 +14,20 @@ export function yieldToEventLoop(): Promise<void> {
     channel.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Resolves once the browser has drawn the next frame (style, layout, paint
+ * of what the page just changed), so the cost of a drawing can be measured
+ * whole. A hidden page draws no frames: then it resolves after `limitMs`.
+ */
+export function afterNextPaint(limitMs = 250): Promise<void> {
+  return new Promise((resolve) => {
+    const limit = setTimeout(resolve, limitMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(limit);
+        resolve();
+      }, 0),
+    );
+  });
+}

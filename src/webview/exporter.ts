@@ -12,6 +12,14 @@ const MAX_CANVAS_SIDE = 16384;
 
 export function exportSvg(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  // The preview's zoom sizes the element; the file has the drawing's own size.
+  copy.style.removeProperty('width');
+  copy.style.removeProperty('height');
+  copy.style.removeProperty('max-width');
+  copy.style.removeProperty('margin-left');
+  if (copy.getAttribute('style') === '') {
+    copy.removeAttribute('style');
+  }
   for (const node of [copy, ...copy.querySelectorAll('*')]) {
     node.removeAttribute('data-tcpflow-element');
     node.classList.remove(...PREVIEW_CLASSES);
@@ -23,11 +31,9 @@ export function exportSvg(svg: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
 }
 
-/** Resolves to the PNG's bytes in base64 (no data-URL prefix). */
-export async function exportPng(svg: SVGSVGElement, background: string): Promise<string> {
-  const markup = exportSvg(svg);
-  const width = parseFloat(svg.getAttribute('width') ?? '') || svg.getBoundingClientRect().width;
-  const height = parseFloat(svg.getAttribute('height') ?? '') || svg.getBoundingClientRect().height;
+/** Rasterizes exported SVG markup of the given natural size; resolves to the PNG's bytes in base64 (no data-URL prefix). */
+export async function exportPng(markup: string, size: { width: number; height: number }, background: string): Promise<string> {
+  const { width, height } = size;
   const scale = Math.min(PNG_SCALE, MAX_CANVAS_SIDE / Math.max(width, height, 1));
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {

@@ -1,5 +1,5 @@
-import type { HostMessage, PreviewState, WebviewMessage } from '../extension/preview/protocol';
-import { parseHostMessage, parsePreviewState } from '../extension/preview/protocolChecks';
+import type { HostMessage, PreviewState, WebviewMessage } from '../shared/preview/protocol';
+import { parseHostMessage, parsePreviewState } from '../shared/preview/protocolChecks';
 
 /** The API VS Code gives a webview's script, once. */
 interface VsCodeApi {

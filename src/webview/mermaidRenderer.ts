@@ -1,11 +1,12 @@
-import mermaid, { type MermaidConfig } from 'mermaid';
+import type { MermaidConfig } from 'mermaid';
+import { loadMermaid } from './mermaidLoader';
 import type { ThemeKind } from './theme';
 
 /**
- * Mermaid, loaded once per panel (it is bundled into this script) and set up
- * for text that comes from a user's file: `securityLevel: 'strict'` (labels
- * are sanitized and clicks/links disabled), no rendering on load, and no
- * error picture left in the page (the preview shows errors its own way).
+ * Mermaid, loaded once per page (see mermaidLoader.ts) and set up for text
+ * that comes from a user's file: `securityLevel: 'strict'` (labels are
+ * sanitized and clicks/links disabled), no rendering on load, and no error
+ * picture left in the page (the page shows errors its own way).
  */
 
 /** Far above any story a person writes by hand, but still a bound on the work one render may take. */
@@ -65,12 +66,13 @@ export class MermaidRenderer {
 
   /** Renders a diagram to SVG markup; rejects with Mermaid's error when it cannot. */
   async render(text: string, theme: ThemeKind): Promise<string> {
-    this.configure(theme);
+    const mermaid = await loadMermaid();
+    this.configure(mermaid, theme);
     const { svg } = await mermaid.render(`tcpflow-diagram-${++this.renders}`, text);
     return svg;
   }
 
-  private configure(theme: ThemeKind): void {
+  private configure(mermaid: Awaited<ReturnType<typeof loadMermaid>>, theme: ThemeKind): void {
     if (this.configuredTheme === theme) {
       return;
     }
@@ -79,8 +81,10 @@ export class MermaidRenderer {
       securityLevel: 'strict',
       suppressErrorRendering: true,
       maxTextSize: MAX_TEXT_SIZE,
-      // The preview zooms and pans itself: draw at the natural size.
-      sequence: { useMaxWidth: false },
+      // The preview zooms and pans itself: draw at the natural size. Tighter than Mermaid's defaults
+      // (the page has its own margin; boxes no wider than their text needs), so a three-lifeline
+      // story fits a pane beside the editor with its labels still readable.
+      sequence: { useMaxWidth: false, diagramMarginX: 8, width: 100, actorMargin: 10, noteMargin: 4, boxMargin: 6, wrapPadding: 4 },
       ...themeConfig(theme),
     });
     this.configuredTheme = theme;

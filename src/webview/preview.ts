@@ -1,6 +1,7 @@
-import { parsePreviewState } from '../extension/preview/protocolChecks';
-import { parsePreviewStrings } from '../extension/preview/stringTable';
+import { parsePreviewState } from '../shared/preview/protocolChecks';
+import { parsePreviewStrings } from '../shared/preview/stringTable';
 import { HostChannel } from './hostChannel';
+import { preloadMermaid } from './mermaidLoader';
 import { PreviewApp } from './previewApp';
 
 /**
@@ -19,7 +20,13 @@ function start(): void {
   }
   // A page reloaded after being hidden keeps its HTML but not its script: the state it saved last is newer.
   const channel = new HostChannel();
-  new PreviewApp(channel, strings, channel.savedState() ?? pageState);
+  const state = channel.savedState() ?? pageState;
+  if (state.style === 'sequence') {
+    // Mermaid, and its sequence-diagram chunk, are most of what the page loads: they start now, while
+    // the page sets up and the host answers. The timeline needs neither, so then they wait.
+    void preloadMermaid('sequenceDiagram');
+  }
+  new PreviewApp(channel, strings, state);
 }
 
 start();

@@ -1,23 +1,25 @@
-import type { PreviewState, PreviewUpdate } from '../extension/preview/protocol';
-import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
-import { DiagramView } from './diagramView';
+import { PREVIEW_MARKS, type PreviewState, type PreviewStyle, type PreviewUpdate } from '../shared/preview/protocol';
+import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { element } from './dom';
-import { yieldToEventLoop } from './eventLoop';
-import { exportPng, exportSvg } from './exporter';
+import { afterNextPaint, yieldToEventLoop } from './eventLoop';
+import { exportPng } from './exporter';
 import type { HostChannel } from './hostChannel';
 import { bindShortcuts } from './shortcuts';
-import { MermaidRenderer } from './mermaidRenderer';
 import { ProblemBanner } from './problemBanner';
+import { RenderPacer } from './renderPacer';
 import { RenderScheduler } from './renderScheduler';
-import { colourStateNotes } from './statePhaseColours';
+import { SequenceView } from './sequenceView';
 import { StepControls } from './stepControls';
-import { revealLimits } from './stepModel';
+import type { StoryView } from './storyView';
+import { TimelineView } from './timelineView';
 import { currentTheme, watchTheme, type ThemeKind } from './theme';
 import { Toolbar } from './toolbar';
 import { ZoomPan } from './zoomPan';
 
 /** Mermaid text past this (about 2,500 steps, some 3 s of drawing) is not drawn while typing unless asked. */
 const LIVE_DRAW_LIMIT = 100_000;
+/** A cursor that keeps moving (a held arrow key) is followed once it rests this long. */
+const FOLLOW_DELAY_MS = 120;
 
 interface RenderRequest {
   readonly update: PreviewUpdate;
@@ -25,27 +27,32 @@ interface RenderRequest {
 }
 
 /**
- * The preview page: renders what the host sends, one render at a time and
- * always ending on the newest (RenderScheduler), and wires the controls.
- * Everything it shows about TCP comes from the host's messages.
+ * The preview page: renders what the host sends, one render at a time,
+ * always ending on the newest and paced by what drawing costs
+ * (RenderScheduler, RenderPacer), and wires the controls to the view that
+ * draws the story. Everything it shows about TCP comes from the host.
  */
 export class PreviewApp {
   private state: PreviewState;
-  private readonly renderer = new MermaidRenderer();
+  private readonly pacer = new RenderPacer(() => performance.now());
   private readonly scheduler: RenderScheduler<RenderRequest>;
-  private readonly view: DiagramView;
+  private readonly views: Readonly<Record<PreviewStyle, StoryView>>;
+  /** The view drawing the story now (the update's style). */
+  private view: StoryView;
   private readonly zoomPan: ZoomPan;
   private readonly toolbar: Toolbar;
   private readonly banner: ProblemBanner;
   private readonly stepper: StepControls;
   private readonly viewport: HTMLElement;
   private readonly placeholder: HTMLElement;
-  /** The update whose diagram is on screen, and the theme it was drawn in. */
+  /** The update whose drawing is on screen, and the theme it was drawn in. */
   private shown: RenderRequest | undefined;
   /** The newest update received (rendered or not). */
   private latest: PreviewUpdate | undefined;
-  private limits: number[] = [];
   private cursorLine: number | undefined;
+  private followTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while the page itself sets the step (restoring it), which must not move the editor. */
+  private restoringStep = false;
   /** The document whose long story the user asked to see drawn all the same. */
   private drawLargeOf: string | undefined;
 
@@ -65,8 +72,10 @@ export class PreviewApp {
       exportPng: () => this.exportAs('png'),
       copySource: () => channel.post({ type: 'copySource' }),
       toggleLock: () => channel.post({ type: 'toggleLock' }),
+      // The host remembers the choice and answers with an update in that style.
+      setStyle: (style) => channel.post({ type: 'setStyle', style }),
     });
-    this.banner = new ProblemBanner(root, strings, (line) => channel.post({ type: 'revealLine', line }));
+    this.banner = new ProblemBanner(root, strings, (line) => channel.post({ type: 'revealLine', line, preserveFocus: false }));
     this.viewport = element('main', 'viewport');
     this.viewport.tabIndex = 0;
     const canvas = element('div', 'canvas');
@@ -75,18 +84,21 @@ export class PreviewApp {
     root.append(this.viewport);
     this.stepper = new StepControls(root, strings, (step) => this.onStep(step));
 
-    this.view = new DiagramView(canvas);
-    this.zoomPan = new ZoomPan(this.viewport, canvas, () => this.view.size(), (zoom) => this.onZoom(zoom));
+    this.views = { sequence: new SequenceView(canvas), timeline: new TimelineView(canvas) };
+    this.view = this.views[initial.style];
+    this.toolbar.setStyle(initial.style);
+    this.zoomPan = new ZoomPan(this.viewport, canvas, () => this.view, (zoom, chosen) => this.onZoom(zoom, chosen));
     this.viewport.addEventListener('click', (event) => {
       const line = this.view.lineAt(event.target);
       if (line !== undefined) {
-        channel.post({ type: 'revealLine', line });
+        channel.post({ type: 'revealLine', line, preserveFocus: false });
       }
     });
     this.scheduler = new RenderScheduler<RenderRequest>(
       (request, isCurrent) => this.render(request, isCurrent),
       (error, request) => this.renderFailed(error, request.update.seq),
       yieldToEventLoop,
+      { delay: () => this.pacer.delay(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
     );
     this.toolbar.setLocked(initial.locked);
     bindShortcuts(document, {
@@ -100,7 +112,7 @@ export class PreviewApp {
       zoomOut: () => this.zoomPan.zoomOut(),
       zoomReset: () => this.zoomPan.reset(),
       fit: () => this.zoomPan.fit(),
-      revealStep: () => this.revealStep(),
+      revealStep: () => this.revealStep(false),
     });
     watchTheme((theme) => this.rerender(theme));
     channel.listen((message) => {
@@ -109,7 +121,10 @@ export class PreviewApp {
           this.onUpdate(message);
           break;
         case 'cursor':
-          this.onCursor(message.line);
+          this.onCursor(message.line, message.follow);
+          break;
+        case 'typing':
+          this.pacer.noteInput();
           break;
         case 'lock':
           this.state = { ...this.state, locked: message.locked };
@@ -145,37 +160,60 @@ export class PreviewApp {
   private async render(request: RenderRequest, isCurrent: () => boolean): Promise<void> {
     const { update, theme } = request;
     const previous = this.shown;
-    if (previous === undefined || previous.update.diagram.text !== update.diagram.text || previous.theme !== theme) {
-      if (update.diagram.text.length > LIVE_DRAW_LIMIT && this.drawLargeOf !== update.uri) {
+    const view = this.views[update.style];
+    if (view !== this.view) {
+      this.view.clear();
+      this.view = view;
+      this.toolbar.setStyle(update.style);
+      this.state = { ...this.state, style: update.style };
+      this.saveState();
+    }
+    const switched = previous !== undefined && previous.update.style !== update.style;
+    // A new document, or the other view: framed afresh.
+    const firstDrawing = previous === undefined || previous.update.uri !== update.uri || switched;
+    if (previous === undefined || switched || this.view.differs(previous.update, update) || previous.theme !== theme) {
+      if (update.style === 'sequence' && update.diagram.text.length > LIVE_DRAW_LIMIT && this.drawLargeOf !== update.uri) {
         this.deferLargeDrawing(update);
         return;
       }
-      const svg = await this.renderer.render(update.diagram.text, theme);
-      if (!isCurrent()) {
-        return; // A newer request came in while Mermaid worked: it will be drawn next.
+      // The cost that paces the next drawing is all of it: Mermaid's work, then the browser's layout and paint of the SVG.
+      const started = performance.now();
+      this.pacer.renderStarted();
+      try {
+        const markup = await this.view.draw(update, theme);
+        if (!isCurrent()) {
+          return; // A newer request came in while drawing: it is drawn next.
+        }
+        this.view.show(markup, update);
+        this.view.highlightLine(this.cursorLine);
+        this.zoomPan.drawingChanged(firstDrawing, firstDrawing && !switched ? this.state.zoom : undefined);
+        await afterNextPaint();
+      } finally {
+        this.pacer.renderFinished(performance.now() - started);
       }
-      this.view.show(svg, update.diagram.elements);
-      if (this.view.element) colourStateNotes(this.view.element, update.diagram.elements);
+    } else {
+      // The same drawing, but lines may have moved (a line inserted above): only the map changes.
+      this.view.remap(update);
       this.view.highlightLine(this.cursorLine);
     }
-    const firstDrawing = previous === undefined || previous.update.uri !== update.uri;
     this.shown = request;
-    this.limits = revealLimits(update.diagram.elements, update.steps);
     this.stepper.setStory(update.steps, update.hosts);
     if (firstDrawing) {
+      this.restoringStep = true;
       this.stepper.go(this.state.step);
-      if (this.state.zoom === undefined) {
-        this.zoomPan.fitWidth();
-      } else {
-        this.zoomPan.zoomTo(this.state.zoom);
-        this.zoomPan.home();
-      }
+      this.restoringStep = false;
     }
-    this.applyStep(this.stepper.step);
+    this.applyStep(this.stepper.step, false);
     this.placeholder.replaceChildren(update.diagram.elements.length === 0 && update.hosts.length === 0 ? this.strings.empty : '');
     this.placeholder.hidden = this.placeholder.textContent === '';
     this.banner.setRenderError(undefined);
     document.body.dataset.renderedSeq = String(update.seq);
+    // User-timing marks, for anyone profiling the preview (the benchmarks read them): when each drawing landed.
+    if (performance.getEntriesByName(PREVIEW_MARKS.firstDrawing).length === 0) {
+      performance.mark(PREVIEW_MARKS.firstDrawing);
+    }
+    performance.clearMarks(PREVIEW_MARKS.drawing);
+    performance.mark(PREVIEW_MARKS.drawing, { detail: { seq: update.seq, costMs: this.pacer.lastRenderCost } });
     this.channel.post({ type: 'rendered', seq: update.seq, ok: true });
   }
 
@@ -186,7 +224,7 @@ export class PreviewApp {
    * on for that document.
    */
   private deferLargeDrawing(update: PreviewUpdate): void {
-    this.view.show('', []);
+    this.view.clear();
     this.shown = undefined;
     const drawNow = element('button', 'draw-now', this.strings.drawAnyway);
     drawNow.type = 'button';
@@ -208,62 +246,72 @@ export class PreviewApp {
     this.channel.post({ type: 'rendered', seq, ok: false, error: message });
   }
 
+  /** The user moved the step-through: show the step, and select its line in the editor, keeping the keyboard here. */
   private onStep(step: number | undefined): void {
-    this.applyStep(step);
+    this.applyStep(step, true);
     this.state = { ...this.state, step };
     this.saveState();
-  }
-
-  private applyStep(step: number | undefined): void {
-    const steps = this.shown?.update.steps ?? [];
-    const current = step === undefined ? undefined : steps[step - 1];
-    this.view.reveal(step === undefined ? undefined : this.limits[step - 1], current?.line);
-    if (current !== undefined) {
-      this.bringIntoView(this.view.nodesOfLine(current.line));
+    if (!this.restoringStep) {
+      this.revealStep(true);
     }
   }
 
-  private revealStep(): void {
+  private applyStep(step: number | undefined, smooth: boolean): void {
+    this.view.showUpTo(step);
+    const current = step === undefined ? undefined : this.shown?.update.steps[step - 1];
+    if (current !== undefined) {
+      this.bringIntoView(this.view.nodesOfLine(current.line), smooth);
+    }
+  }
+
+  private revealStep(preserveFocus: boolean): void {
     const step = this.stepper.step;
     const line = step === undefined ? undefined : this.shown?.update.steps[step - 1]?.line;
     if (line !== undefined) {
-      this.channel.post({ type: 'revealLine', line });
+      this.channel.post({ type: 'revealLine', line, preserveFocus });
     }
   }
 
-  private onCursor(line: number): void {
+  /** Marks the cursor's step at once; brings it into view once the cursor rests, unless it moved by typing. */
+  private onCursor(line: number, follow: boolean): void {
     this.cursorLine = line;
-    this.bringIntoView(this.view.highlightLine(line));
+    const nodes = this.view.highlightLine(line);
+    clearTimeout(this.followTimer);
+    if (follow && nodes.length > 0) {
+      this.followTimer = setTimeout(() => this.bringIntoView(this.view.highlightLine(this.cursorLine), true), FOLLOW_DELAY_MS);
+    }
   }
 
-  private bringIntoView(nodes: readonly Element[]): void {
-    if (nodes.length === 0) {
+  private bringIntoView(nodes: readonly Element[], smooth: boolean): void {
+    const boxes = nodes.map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0 || box.height > 0);
+    if (boxes.length === 0) {
       return;
     }
-    const boxes = nodes.map((node) => node.getBoundingClientRect());
     const left = Math.min(...boxes.map((b) => b.left));
     const top = Math.min(...boxes.map((b) => b.top));
     const right = Math.max(...boxes.map((b) => b.right));
     const bottom = Math.max(...boxes.map((b) => b.bottom));
-    this.zoomPan.bringIntoView(new DOMRect(left, top, right - left, bottom - top));
+    this.zoomPan.bringIntoView(new DOMRect(left, top, right - left, bottom - top), smooth);
   }
 
-  private onZoom(zoom: number): void {
+  private onZoom(zoom: number, chosen: boolean): void {
     this.toolbar.setZoom(zoom);
-    this.state = { ...this.state, zoom };
+    // Only a zoom the user chose is kept across a reload; the automatic one is worked out again.
+    this.state = { ...this.state, zoom: chosen ? zoom : undefined };
     this.saveState();
   }
 
   private exportAs(format: 'svg' | 'png'): void {
-    const svg = this.view.element;
-    if (svg === undefined) {
+    const markup = format === 'svg' ? this.view.exportSvg() : this.view.imageSvg();
+    const size = this.view.size();
+    if (markup === undefined || size === undefined) {
       return;
     }
     if (format === 'svg') {
-      this.channel.post({ type: 'export', format, data: exportSvg(svg) });
+      this.channel.post({ type: 'export', format, data: markup });
       return;
     }
-    exportPng(svg, getComputedStyle(document.body).backgroundColor).then(
+    exportPng(markup, size, getComputedStyle(document.body).backgroundColor).then(
       (data) => this.channel.post({ type: 'export', format, data }),
       (error: unknown) => this.banner.setRenderError(error instanceof Error ? error.message : String(error)),
     );

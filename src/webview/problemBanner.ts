@@ -1,5 +1,5 @@
-import type { PreviewProblem } from '../extension/preview/protocol';
-import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
+import type { PreviewProblem } from '../shared/preview/protocol';
+import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { element } from './dom';
 
 /**

@@ -15,9 +15,18 @@
  * Mermaid does most of a render without giving the page a turn, so messages
  * that arrived meanwhile are still queued when it finishes; yielding lets
  * them land in the waiting slot first, and only the newest is drawn.
- * Pure: no DOM; the way to yield is given by the caller.
+ * A pace (optional) may hold the next render back: while it says to wait,
+ * the scheduler sleeps and asks again, and newer requests keep replacing the
+ * waiting one (see RenderPacer: an expensive drawing waits for typing to
+ * pause). Pure: no DOM; the ways to yield and to sleep are given by the caller.
  */
 export type RenderJob<J> = (job: J, isCurrent: () => boolean) => Promise<void>;
+
+export interface RenderPace {
+  /** Milliseconds the next render should still wait; 0 or less to start now. */
+  delay(): number;
+  sleep(ms: number): Promise<void>;
+}
 
 interface Request<J> {
   readonly seq: number;
@@ -38,6 +47,7 @@ export class RenderScheduler<J> {
     private readonly render: RenderJob<J>,
     private readonly onError: (error: unknown, job: J) => void,
     private readonly yieldToEvents: () => Promise<void>,
+    private readonly pace?: RenderPace,
   ) {}
 
   /** Asks for a render; returns false when the request is older than one already seen. */
@@ -72,6 +82,11 @@ export class RenderScheduler<J> {
     this.looping = true;
     while (this.waiting !== undefined) {
       await this.yieldToEvents();
+      const wait = this.pace?.delay() ?? 0;
+      if (wait > 0) {
+        await this.pace!.sleep(wait);
+        continue;
+      }
       const request = this.waiting;
       this.waiting = undefined;
       try {

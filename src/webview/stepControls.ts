@@ -1,5 +1,5 @@
-import type { PreviewHost, PreviewStep } from '../extension/preview/protocol';
-import { formatString, type PreviewStrings } from '../extension/preview/stringTable';
+import type { PreviewHost, PreviewStep } from '../shared/preview/protocol';
+import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { element, iconButton, setButtonFace, setButtonLabel } from './dom';
 import { clampStep } from './stepModel';
 

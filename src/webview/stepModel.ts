@@ -1,4 +1,4 @@
-import type { PreviewElement, PreviewStep } from '../extension/preview/protocol';
+import type { PreviewElement, PreviewStep } from '../shared/preview/protocol';
 
 /**
  * Which drawn elements the step-through shows at each step. Pure: it works on

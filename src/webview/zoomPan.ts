@@ -1,38 +1,50 @@
-import { MAX_ZOOM, MIN_ZOOM } from '../extension/preview/protocol';
+import { MAX_ZOOM, MIN_ZOOM } from '../shared/preview/protocol';
+import { fitPageZoom, fitWidthZoom, type Size } from './framing';
 
 /** Moves under this many pixels between press and release count as a click, not a drag. */
 const CLICK_SLOP = 4;
 const ZOOM_STEP = 1.2;
-/** "Fit" never blows a small diagram up past this. */
-const MAX_FIT_ZOOM = 2;
-const MARGIN = 16;
-/** Below this the diagram's text is too small to read; the first drawing of a wide story is not shrunk further. */
-const MIN_READABLE_ZOOM = 0.6;
+/** Space around the drawing, in CSS pixels, so its edges never touch the pane's. */
+export const MARGIN = 16;
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
+export type { Size };
+
+/** What the framing needs to know of the drawing. */
+export interface Drawing {
+  /** The drawing's SVG element (sized here), if one is shown. */
+  readonly element: SVGSVGElement | undefined;
+  /** Its natural size, in CSS pixels at zoom 1. */
+  size(): Size | undefined;
+  /** The lowest zoom at which its labels are still readable. */
+  readableZoom(): number;
 }
 
 /**
- * Zoom and pan of the drawing inside the viewport: a CSS transform on the
- * canvas element. Wheel pans (with Ctrl or ⌘ it zooms around the pointer, as
- * the trackpad's pinch does), dragging pans, and the toolbar's buttons zoom
- * about the centre or fit the whole drawing in the window.
+ * Zoom and scroll of the drawing in the pane. The pane is a scroll container
+ * (native scrollbars, wheel and keyboard scrolling); zoom resizes the SVG
+ * itself (it has a viewBox, so it stays sharp) inside a canvas that centres
+ * it when it is narrower than the pane. Ctrl/⌘+wheel (and the trackpad's
+ * pinch) zooms about the pointer, the buttons and keys about the pane's
+ * centre; dragging pans. Until the user chooses a zoom, the drawing follows
+ * the pane's width; once they do, their zoom and scroll stay across edits.
  */
 export class ZoomPan {
   private zoom = 1;
-  private x = MARGIN;
-  private y = MARGIN;
+  /** True while the zoom is the framing's own choice (fit width), not the user's. */
+  private automatic = true;
+  /** What the last press of Fit did, so a second press fits the page. */
+  private lastFit: { kind: 'width' | 'page'; zoom: number } | undefined;
   private drag: { pointer: number; startX: number; startY: number; originX: number; originY: number; moved: boolean } | undefined;
   /** Set by a drag, so the click that ends it does not also select a line. */
   private swallowClick = false;
+  /** How far the drawing sits right of the canvas's padding, to centre it in a wider pane. */
+  private centring = 0;
 
   constructor(
     private readonly viewport: HTMLElement,
     private readonly canvas: HTMLElement,
-    private readonly contentSize: () => Size | undefined,
-    private readonly onZoomChange: (zoom: number) => void,
+    private readonly drawing: () => Drawing,
+    private readonly onZoomChange: (zoom: number, chosen: boolean) => void,
   ) {
     viewport.addEventListener('wheel', (event) => this.onWheel(event), { passive: false });
     viewport.addEventListener('pointerdown', (event) => this.onPointerDown(event));
@@ -50,21 +62,23 @@ export class ZoomPan {
       },
       true,
     );
+    new ResizeObserver(() => this.onResize()).observe(viewport);
   }
 
   get level(): number {
     return this.zoom;
   }
 
-  /** Sets the zoom, keeping the point under (`aroundX`, `aroundY`) of the viewport where it is. */
+  /** Whether the user chose the zoom (then it is kept and saved). */
+  get chosen(): boolean {
+    return !this.automatic;
+  }
+
+  /** Sets the zoom the user chose, keeping the point at (`aroundX`, `aroundY`) of the pane where it is. */
   zoomTo(level: number, aroundX = this.viewport.clientWidth / 2, aroundY = this.viewport.clientHeight / 2): void {
-    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, level));
-    const ratio = next / this.zoom;
-    this.x = aroundX - (aroundX - this.x) * ratio;
-    this.y = aroundY - (aroundY - this.y) * ratio;
-    this.zoom = next;
-    this.apply();
-    this.onZoomChange(next);
+    this.automatic = false;
+    this.lastFit = undefined;
+    this.setZoom(level, aroundX, aroundY);
   }
 
   zoomIn(): void {
@@ -75,98 +89,157 @@ export class ZoomPan {
     this.zoomTo(this.zoom / ZOOM_STEP);
   }
 
-  /** 100 %, the drawing's top left at the viewport's (centred when narrower). */
+  /** 100 %, about the centre. */
   reset(): void {
-    this.zoom = 1;
-    this.home();
-    this.onZoomChange(1);
+    this.zoomTo(1);
   }
 
-  /** The whole drawing in the window. */
+  /** Fit: the drawing's width in the pane; pressed again right after, the whole page. */
   fit(): void {
-    const size = this.contentSize();
-    if (size === undefined || size.width === 0 || size.height === 0) {
+    const size = this.drawing().size();
+    if (size === undefined) {
       return;
     }
-    const width = Math.max(1, this.viewport.clientWidth - 2 * MARGIN);
-    const height = Math.max(1, this.viewport.clientHeight - 2 * MARGIN);
-    this.zoom = Math.max(MIN_ZOOM, Math.min(MAX_FIT_ZOOM, width / size.width, height / size.height));
-    this.home();
-    this.onZoomChange(this.zoom);
+    const fitWidth = fitWidthZoom(size, this.paneSize(), this.drawing().readableZoom());
+    const page = this.lastFit?.kind === 'width' && Math.abs(this.lastFit.zoom - this.zoom) < 1e-6;
+    const next = page ? fitPageZoom(size, this.paneSize()) : fitWidth;
+    this.automatic = false;
+    this.setZoom(next, this.viewport.clientWidth / 2, 0);
+    this.viewport.scrollTop = 0;
+    this.lastFit = { kind: page ? 'page' : 'width', zoom: this.zoom };
   }
 
   /**
-   * The whole width in the window, between MIN_READABLE_ZOOM and 100 %: a
-   * wider drawing stays readable and is panned instead.
+   * A new drawing is in the canvas. The first of a document is framed (its
+   * width in the pane, never below readable size, from the top); after
+   * that the user's zoom and scroll stay, and an automatic zoom follows the
+   * new width.
    */
-  fitWidth(): void {
-    const size = this.contentSize();
-    if (size === undefined || size.width === 0) {
+  drawingChanged(first: boolean, savedZoom: number | undefined): void {
+    if (first) {
+      this.automatic = savedZoom === undefined;
+      this.lastFit = undefined;
+      this.zoom = savedZoom ?? this.automaticZoom();
+      this.layout();
+      this.viewport.scrollTo({ left: 0, top: 0 });
+      this.onZoomChange(this.zoom, !this.automatic);
       return;
     }
-    const width = Math.max(1, this.viewport.clientWidth - 2 * MARGIN);
-    this.zoom = Math.max(MIN_READABLE_ZOOM, Math.min(1, width / size.width));
-    this.home();
-    this.onZoomChange(this.zoom);
-  }
-
-  /** Keeps the zoom and puts the drawing back at the top (centred when narrower than the window). */
-  home(): void {
-    const size = this.contentSize();
-    const width = size === undefined ? 0 : size.width * this.zoom;
-    this.x = Math.max(MARGIN, (this.viewport.clientWidth - width) / 2);
-    this.y = MARGIN;
-    this.apply();
+    const top = this.viewport.scrollTop;
+    const left = this.viewport.scrollLeft;
+    if (this.automatic) {
+      this.zoom = this.automaticZoom();
+      this.onZoomChange(this.zoom, false);
+    }
+    this.layout();
+    this.viewport.scrollTo({ left, top });
   }
 
   /**
-   * Pans so the box (in viewport pixels) can be seen: centred vertically when
-   * it is not wholly in view; sideways only when it is wholly out of view,
-   * and then its start is shown when it is wider than the window.
+   * Scrolls so the box (in client pixels) is in view: centred vertically
+   * when it is not wholly in view; sideways only when it is wholly out of
+   * view, then showing its start when it is wider than the pane.
    */
-  bringIntoView(box: DOMRect): void {
+  bringIntoView(box: DOMRect, smooth: boolean): void {
     const view = this.viewport.getBoundingClientRect();
-    let dx = 0;
+    const height = this.viewport.clientHeight;
+    const width = this.viewport.clientWidth;
     let dy = 0;
-    if (box.top < view.top + MARGIN || box.bottom > view.bottom - MARGIN) {
-      dy = box.height > view.height - 2 * MARGIN ? view.top + MARGIN - box.top : view.top + view.height / 2 - (box.top + box.height / 2);
+    let dx = 0;
+    if (box.top < view.top + MARGIN || box.bottom > view.top + height - MARGIN) {
+      dy = box.height > height - 2 * MARGIN ? box.top - (view.top + MARGIN) : box.top + box.height / 2 - (view.top + height / 2);
     }
-    if (box.right < view.left + MARGIN || box.left > view.right - MARGIN) {
-      dx = box.width > view.width - 2 * MARGIN ? view.left + MARGIN - box.left : view.left + view.width / 2 - (box.left + box.width / 2);
+    if (box.right < view.left + MARGIN || box.left > view.left + width - MARGIN) {
+      dx = box.width > width - 2 * MARGIN ? box.left - (view.left + MARGIN) : box.left + box.width / 2 - (view.left + width / 2);
     }
     if (dx !== 0 || dy !== 0) {
-      this.panBy(dx, dy);
+      this.viewport.scrollBy({ left: dx, top: dy, behavior: smooth ? 'smooth' : 'auto' });
     }
   }
 
-  panBy(dx: number, dy: number): void {
-    this.x += dx;
-    this.y += dy;
-    this.apply();
+  private automaticZoom(): number {
+    const size = this.drawing().size();
+    return size === undefined ? 1 : fitWidthZoom(size, this.paneSize(), this.drawing().readableZoom());
   }
 
-  private apply(): void {
-    this.canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.zoom})`;
+  private paneSize(): Size {
+    return { width: Math.max(1, this.viewport.clientWidth - 2 * MARGIN), height: Math.max(1, this.viewport.clientHeight - 2 * MARGIN) };
+  }
+
+  private setZoom(level: number, aroundX: number, aroundY: number): void {
+    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, level));
+    if (this.drawing().element === undefined) {
+      this.zoom = next;
+      this.onZoomChange(next, !this.automatic);
+      return;
+    }
+    // The drawing's point under (aroundX, aroundY), in its own units, stays under it.
+    const before = this.origin();
+    const pointX = (this.viewport.scrollLeft + aroundX - before.left) / this.zoom;
+    const pointY = (this.viewport.scrollTop + aroundY - before.top) / this.zoom;
+    this.zoom = next;
+    this.layout();
+    const after = this.origin();
+    this.viewport.scrollTo({ left: pointX * next + after.left - aroundX, top: pointY * next + after.top - aroundY });
+    this.onZoomChange(next, !this.automatic);
+  }
+
+  /** Where the drawing's top left sits in the scrolled content (the canvas's padding, then the centring). */
+  private origin(): { left: number; top: number } {
+    return { left: MARGIN + this.centring, top: MARGIN };
+  }
+
+  /** Sizes the SVG for the zoom and the canvas around it (centring it when narrower than the pane). */
+  private layout(): void {
+    const drawing = this.drawing();
+    const svg = drawing.element;
+    const size = drawing.size();
+    if (svg === undefined || size === undefined) {
+      this.canvas.style.width = '';
+      this.canvas.style.height = '';
+      return;
+    }
+    const width = size.width * this.zoom;
+    const height = size.height * this.zoom;
+    svg.style.width = `${width}px`;
+    svg.style.height = `${height}px`;
+    svg.style.maxWidth = 'none';
+    const pane = this.viewport.clientWidth - 2 * MARGIN;
+    this.centring = Math.max(0, (pane - width) / 2);
+    this.canvas.style.width = `${Math.max(width, pane)}px`;
+    this.canvas.style.height = `${height}px`;
+    svg.style.marginLeft = `${this.centring}px`;
+  }
+
+  private onResize(): void {
+    if (this.drawing().element === undefined) {
+      return;
+    }
+    if (this.automatic) {
+      this.zoom = this.automaticZoom();
+      this.onZoomChange(this.zoom, false);
+    }
+    this.layout();
   }
 
   private onWheel(event: WheelEvent): void {
-    event.preventDefault();
-    if (event.ctrlKey || event.metaKey) {
-      const view = this.viewport.getBoundingClientRect();
-      // Pinch gestures arrive as ctrl+wheel with small deltas; a mouse wheel notch is ~100.
-      this.zoomTo(this.zoom * Math.exp(-event.deltaY / 300), event.clientX - view.left, event.clientY - view.top);
-    } else {
-      this.panBy(-(event.shiftKey ? event.deltaY : event.deltaX), event.shiftKey ? 0 : -event.deltaY);
+    if (!(event.ctrlKey || event.metaKey)) {
+      return; // The pane scrolls natively.
     }
+    event.preventDefault();
+    const view = this.viewport.getBoundingClientRect();
+    // Pinch gestures arrive as ctrl+wheel with small deltas; a mouse wheel notch is ~100.
+    this.zoomTo(this.zoom * Math.exp(-event.deltaY / 300), event.clientX - view.left, event.clientY - view.top);
   }
 
   private onPointerDown(event: PointerEvent): void {
     // A drag whose release produced no click must not eat the next real click.
     this.swallowClick = false;
-    if (event.button !== 0) {
+    // A press outside the canvas is on a scrollbar: the browser's.
+    if (event.button !== 0 || !(event.target instanceof Node) || !this.canvas.contains(event.target)) {
       return;
     }
-    this.drag = { pointer: event.pointerId, startX: event.clientX, startY: event.clientY, originX: this.x, originY: this.y, moved: false };
+    this.drag = { pointer: event.pointerId, startX: event.clientX, startY: event.clientY, originX: this.viewport.scrollLeft, originY: this.viewport.scrollTop, moved: false };
   }
 
   private onPointerMove(event: PointerEvent): void {
@@ -184,9 +257,7 @@ export class ZoomPan {
       this.viewport.setPointerCapture(event.pointerId);
       this.viewport.classList.add('dragging');
     }
-    this.x = drag.originX + dx;
-    this.y = drag.originY + dy;
-    this.apply();
+    this.viewport.scrollTo({ left: drag.originX - dx, top: drag.originY - dy });
   }
 
   private onPointerUp(event: PointerEvent): void {

@@ -1,6 +1,7 @@
 import { localize, type Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
-import type { PreviewProblem, PreviewUpdate } from './protocol';
+import { notesOf } from '../../core/timeline';
+import type { PreviewProblem, PreviewStyle, PreviewUpdate } from '../../shared/preview/protocol';
 
 /** An update before the panel numbers it. */
 export type PreviewContent = Omit<PreviewUpdate, 'type' | 'seq'>;
@@ -23,7 +24,8 @@ export class PreviewContentTracker {
 
   constructor(private readonly lang: () => Lang) {}
 
-  next(analysis: Analysis, uri: string, source: string): PreviewContent {
+  /** What to show; the timeline's input travels only while the timeline is the view (`showSeq` is its setting). */
+  next(analysis: Analysis, uri: string, source: string, view: { style: PreviewStyle; showSeq: boolean } = { style: 'sequence', showSeq: true }): PreviewContent {
     const errorCount = analysis.diagnostics.filter((d) => d.severity === 'error').length;
     const problems = errorsOf(analysis, this.lang());
     if (errorCount === 0) {
@@ -34,6 +36,10 @@ export class PreviewContentTracker {
       uri,
       source,
       diagram: { text: shown.diagram.text, elements: shown.diagram.elements },
+      style: view.style,
+      ...(view.style === 'timeline'
+        ? { timeline: { input: { title: shown.title, hosts: shown.hosts, steps: shown.steps, diagnostics: shown.diagnostics, notes: notesOf(shown) }, showSeq: view.showSeq, lang: this.lang() } }
+        : {}),
       hosts: shown.hosts.map((host) => ({ name: host.name, label: host.label })),
       steps: shown.steps.map((step) => ({ line: step.line, states: step.states })),
       problems,
@@ -75,6 +81,8 @@ export function sameContent(a: PreviewContent, b: PreviewContent): boolean {
     a.stale === b.stale &&
     a.errorCount === b.errorCount &&
     a.diagram.text === b.diagram.text &&
+    a.style === b.style &&
+    sameJson(a.timeline, b.timeline) &&
     sameJson(a.diagram.elements, b.diagram.elements) &&
     sameJson(a.problems, b.problems) &&
     sameJson(a.steps, b.steps) &&

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ExportMessage } from './protocol';
+import type { ExportMessage } from '../../shared/preview/protocol';
 
 /** A message in the status bar for this long after a save or a copy. */
 const STATUS_MS = 4000;

@@ -1,5 +1,5 @@
-import type { PreviewState } from './protocol';
-import type { PreviewStrings } from './stringTable';
+import type { PreviewState } from '../../shared/preview/protocol';
+import type { PreviewStrings } from '../../shared/preview/stringTable';
 
 export interface PreviewPage {
   /** `webview.cspSource`: where the page may load its stylesheet from. */

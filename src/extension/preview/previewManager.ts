@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { TcpflowPreview, type PreviewContext } from './previewPanel';
-import { PREVIEW_VIEW_TYPE, type PreviewState } from './protocol';
+import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/preview/protocol';
 
 export const TCPFLOW_LANGUAGE = 'tcpflow';
 

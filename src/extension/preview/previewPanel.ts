@@ -6,14 +6,22 @@ import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
 import { previewStrings } from './previewStrings';
-import type { HostMessage, PreviewState, WebviewMessage } from './protocol';
-import { parseWebviewMessage } from './protocolChecks';
+import type { PreviewStyleStore } from './previewStyle';
+import type { HostMessage, PreviewState, PreviewStyle, WebviewMessage } from '../../shared/preview/protocol';
+import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
+
+/** A cursor move this soon after an edit of the document was made by the edit (typing), not by the user. */
+const TYPING_CURSOR_MS = 50;
 
 export interface PreviewContext {
   readonly extensionUri: vscode.Uri;
   readonly cache: AnalysisCache;
   /** The language of problem messages (the `tcpflow.language` setting). */
   readonly lang: () => Lang;
+  /** `tcpflow.diagram.showSequenceNumbers`, which the timeline follows as the sequence diagram does. */
+  readonly showSeq: () => boolean;
+  /** The view the previews show. */
+  readonly style: PreviewStyleStore;
 }
 
 /** Where the webview may load files from: its bundle and the stylesheet, nothing else. */
@@ -39,7 +47,10 @@ export class TcpflowPreview implements vscode.Disposable {
   private sent: PreviewContent | undefined;
   private ready = false;
   private cursorLine: number | undefined;
+  /** When the document last changed (ms, performance clock): a cursor move right after an edit is typing. */
+  private lastEditAt = -Infinity;
   private disposed = false;
+  private style: PreviewStyle;
 
   readonly onDidDispose = this.disposeEmitter.event;
   /** The webview's lock button was pressed: the manager decides what locking means. */
@@ -50,9 +61,10 @@ export class TcpflowPreview implements vscode.Disposable {
     private resourceUri: vscode.Uri,
     private lockedToResource: boolean,
     private readonly context: PreviewContext,
-    state: Pick<PreviewState, 'zoom' | 'step'> = { zoom: undefined, step: undefined },
+    state: Pick<PreviewState, 'zoom' | 'step' | 'style'> = { zoom: undefined, step: undefined, style: context.style.get() },
   ) {
     this.tracker = new PreviewContentTracker(context.lang);
+    this.style = state.style;
     panel.webview.options = previewWebviewOptions(context.extensionUri);
     panel.iconPath = {
       light: vscode.Uri.joinPath(context.extensionUri, 'media', 'icons', 'tcpflow-light.svg'),
@@ -66,9 +78,20 @@ export class TcpflowPreview implements vscode.Disposable {
           this.sendContent(change.document);
         }
       }),
+      context.style.onDidChange((style) => {
+        this.style = style;
+        void this.refresh();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && e.document.uri.toString() === this.resourceUri.toString()) {
+          this.lastEditAt = performance.now();
+          this.post({ type: 'typing' });
+        }
+      }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
         if (e.textEditor.document.uri.toString() === this.resourceUri.toString()) {
-          this.sendCursor(e.selections[0]?.active.line);
+          // VS Code reports the edit first, then the cursor it moved.
+          this.sendCursor(e.selections[0]?.active.line, performance.now() - this.lastEditAt > TYPING_CURSOR_MS);
         }
       }),
     );
@@ -113,7 +136,7 @@ export class TcpflowPreview implements vscode.Disposable {
     this.panel.dispose();
   }
 
-  private loadPage(state: Pick<PreviewState, 'zoom' | 'step'>): void {
+  private loadPage(state: Pick<PreviewState, 'zoom' | 'step' | 'style'>): void {
     this.ready = false;
     this.sent = undefined;
     const { webview } = this.panel;
@@ -126,7 +149,7 @@ export class TcpflowPreview implements vscode.Disposable {
       nonce: makeNonce(randomBytes),
       lang: vscode.env.language,
       strings: previewStrings(vscode.l10n.t),
-      state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step },
+      state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step, style: state.style },
     });
   }
 
@@ -142,7 +165,7 @@ export class TcpflowPreview implements vscode.Disposable {
       if (!this.disposed && document.uri.toString() === this.resourceUri.toString()) {
         this.sendContent(document);
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-        this.sendCursor(editor?.selection.active.line);
+        this.sendCursor(editor?.selection.active.line, true);
       }
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} for the preview: {1}', this.resourceUri.toString(true), String(error)));
@@ -153,7 +176,10 @@ export class TcpflowPreview implements vscode.Disposable {
     if (!this.ready) {
       return; // Sent in full once the page says it is ready.
     }
-    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri));
+    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri), {
+      style: this.style,
+      showSeq: this.context.showSeq(),
+    });
     if (this.sent !== undefined && sameContent(this.sent, content)) {
       return;
     }
@@ -161,12 +187,12 @@ export class TcpflowPreview implements vscode.Disposable {
     this.post({ type: 'update', seq: ++this.seq, ...content });
   }
 
-  private sendCursor(line: number | undefined): void {
+  private sendCursor(line: number | undefined, follow: boolean): void {
     if (line === undefined || !this.ready || line === this.cursorLine) {
       return;
     }
     this.cursorLine = line;
-    this.post({ type: 'cursor', line });
+    this.post({ type: 'cursor', line, follow });
   }
 
   private post(message: HostMessage): void {
@@ -192,7 +218,7 @@ export class TcpflowPreview implements vscode.Disposable {
         // Nothing to do here: the page reports each render for tests and benchmarks to wait on.
         break;
       case 'revealLine':
-        void this.revealLine(message.line);
+        void this.revealLine(message.line, message.preserveFocus);
         break;
       case 'export':
         void saveExport(message, this.resourceUri);
@@ -203,11 +229,21 @@ export class TcpflowPreview implements vscode.Disposable {
       case 'toggleLock':
         this.lockRequestEmitter.fire();
         break;
+      case 'setStyle':
+        // Remembered for the workspace; every preview (this one included) follows the store.
+        this.style = message.style;
+        void this.context.style.set(message.style);
+        void this.refresh();
+        break;
     }
   }
 
-  /** Selects the line in an editor of the document, opening one beside the preview if none shows it. */
-  private async revealLine(line: number): Promise<void> {
+  /**
+   * Selects the line in an editor of the document, opening one beside the
+   * preview if none shows it; the editor takes the keyboard unless the
+   * preview keeps it (stepping through).
+   */
+  private async revealLine(line: number, preserveFocus: boolean): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.resourceUri);
     if (line >= document.lineCount) {
       return;
@@ -215,7 +251,7 @@ export class TcpflowPreview implements vscode.Disposable {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resourceUri.toString());
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn),
-      preserveFocus: false,
+      preserveFocus,
     });
     const text = document.lineAt(line);
     const selection = new vscode.Selection(line, text.firstNonWhitespaceCharacterIndex, line, text.range.end.character);

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { PreviewManager } from './previewManager';
-import { parsePreviewState } from './protocolChecks';
+import { parsePreviewState } from '../../shared/preview/protocolChecks';
 
 /**
  * Brings previews back after a window reload: VS Code hands over each panel

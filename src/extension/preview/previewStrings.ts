@@ -1,4 +1,4 @@
-import type { PreviewStrings } from './stringTable';
+import type { PreviewStrings } from '../../shared/preview/stringTable';
 
 /** A translator with vscode.l10n.t's signature. */
 export type Translate = (message: string, ...args: string[]) => string;
@@ -22,6 +22,9 @@ export function previewStrings(t: Translate): PreviewStrings {
     copySource: t('Copy Mermaid source'),
     lock: t('Lock preview to this file'),
     unlock: t('Unlock preview (follow the active editor)'),
+    viewStyle: t('Draw the story as'),
+    sequenceStyle: t('Sequence diagram'),
+    timelineStyle: t('Timeline'),
     stepControls: t('Step through the story'),
     first: t('First step'),
     back: t('Previous step'),

@@ -3,7 +3,8 @@ import type { AnalysisCache } from '../analysisCache';
 import { readSettings } from '../language/settings';
 import { PreviewManager, TCPFLOW_LANGUAGE } from './previewManager';
 import { PreviewSerializer } from './previewSerializer';
-import { PREVIEW_VIEW_TYPE } from './protocol';
+import { PreviewStyleStore } from './previewStyle';
+import { PREVIEW_VIEW_TYPE } from '../../shared/preview/protocol';
 
 export const PREVIEW_COMMANDS = {
   showPreview: 'tcpflow.showPreview',
@@ -17,7 +18,8 @@ export const PREVIEW_COMMANDS = {
  * the open previews from it).
  */
 export function registerPreview(context: vscode.ExtensionContext, cache: AnalysisCache): PreviewManager {
-  const manager = new PreviewManager({ extensionUri: context.extensionUri, cache, lang: () => readSettings().lang });
+  const style = new PreviewStyleStore(context.workspaceState);
+  const manager = new PreviewManager({ extensionUri: context.extensionUri, cache, lang: () => readSettings().lang, showSeq: () => readSettings().showSeq, style });
   const open = (toSide: boolean) => (uri?: unknown) => {
     const resource = resourceToPreview(uri);
     if (resource === undefined) {
@@ -27,6 +29,7 @@ export function registerPreview(context: vscode.ExtensionContext, cache: Analysi
     manager.openPreview(resource, toSide);
   };
   context.subscriptions.push(
+    style,
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, new PreviewSerializer(manager)),
     vscode.commands.registerCommand(PREVIEW_COMMANDS.showPreview, open(false)),

@@ -62,5 +62,6 @@ export * from './browser';
 export * from './editor';
 export * from './inHost';
 export * from './paths';
+export * from './previewMeasures';
 export * from './wait';
 export * from './workbench';

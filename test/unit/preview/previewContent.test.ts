@@ -82,3 +82,32 @@ describe('preview content: the last good diagram while the script has errors', (
     assert.strictEqual(sameContent(a, { ...a, problems: [{ line: 1, character: 0, message: 'x', code: 'syntax' }], errorCount: 1 }), false);
   });
 });
+
+describe('preview content: the timeline view', () => {
+  it('sends the timeline its input (the shown analysis) only while the timeline is the view', () => {
+    const tracker = new PreviewContentTracker(() => 'ko');
+    const sequence = tracker.next(analyze(GOOD), URI, 'handshake.tcpflow', { style: 'sequence', showSeq: true });
+    assert.strictEqual(sequence.style, 'sequence');
+    assert.strictEqual(sequence.timeline, undefined);
+    const timeline = tracker.next(analyze(GOOD), URI, 'handshake.tcpflow', { style: 'timeline', showSeq: false });
+    const analysis = analyze(GOOD);
+    assert.strictEqual(timeline.style, 'timeline');
+    assert.deepStrictEqual(timeline.timeline?.input.hosts, analysis.hosts);
+    assert.strictEqual(timeline.timeline?.input.steps.length, analysis.steps.length);
+    assert.strictEqual(timeline.timeline?.showSeq, false);
+    assert.strictEqual(timeline.timeline?.lang, 'ko');
+    assert.ok(!sameContent(sequence, timeline), 'switching views is a change to send');
+    // What travels must survive VS Code's JSON between the host and the page.
+    const json = JSON.stringify(timeline.timeline);
+    assert.strictEqual(JSON.stringify(JSON.parse(json)), json);
+  });
+
+  it('keeps the last good story in the timeline too while the script has errors', () => {
+    const tracker = new PreviewContentTracker(() => 'en');
+    const view = { style: 'timeline', showSeq: true } as const;
+    const good = tracker.next(analyze(GOOD), URI, 'handshake.tcpflow', view);
+    const broken = tracker.next(analyze(BROKEN), URI, 'handshake.tcpflow', view);
+    assert.deepStrictEqual(broken.timeline, good.timeline);
+    assert.strictEqual(broken.stale, true);
+  });
+});

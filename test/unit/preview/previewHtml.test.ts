@@ -3,8 +3,8 @@ import { randomBytes } from 'crypto';
 import { JSDOM } from 'jsdom';
 import { makeNonce, previewHtml } from '../../../src/extension/preview/previewHtml';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
-import { parsePreviewState } from '../../../src/extension/preview/protocolChecks';
-import { parsePreviewStrings } from '../../../src/extension/preview/stringTable';
+import { parsePreviewState } from '../../../src/shared/preview/protocolChecks';
+import { parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
@@ -17,7 +17,7 @@ function page(overrides: { uri?: string; label?: string } = {}) {
     nonce: 'abc123',
     lang: 'ko',
     strings,
-    state: { uri: overrides.uri ?? 'file:///w/a.tcpflow', locked: true, zoom: 1.5, step: 2 },
+    state: { uri: overrides.uri ?? 'file:///w/a.tcpflow', locked: true, zoom: 1.5, step: 2, style: 'timeline' },
   });
 }
 
@@ -62,7 +62,7 @@ describe('preview page: security policy and embedded data', () => {
     const strings = parsePreviewStrings(JSON.parse(data.getAttribute('data-strings')!));
     const state = parsePreviewState(JSON.parse(data.getAttribute('data-state')!));
     assert.strictEqual(strings?.play, hostile);
-    assert.deepStrictEqual(state, { uri: `file:///w/${hostile}.tcpflow`, locked: true, zoom: 1.5, step: 2 });
+    assert.deepStrictEqual(state, { uri: `file:///w/${hostile}.tcpflow`, locked: true, zoom: 1.5, step: 2, style: 'timeline' });
     assert.strictEqual(document.documentElement.lang, 'ko');
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import type { PreviewUpdate } from '../../../src/extension/preview/protocol';
-import { parseHostMessage, parsePreviewState, parseWebviewMessage } from '../../../src/extension/preview/protocolChecks';
-import { formatString, parsePreviewStrings } from '../../../src/extension/preview/stringTable';
+import type { PreviewUpdate } from '../../../src/shared/preview/protocol';
+import { parseHostMessage, parsePreviewState, parseWebviewMessage } from '../../../src/shared/preview/protocolChecks';
+import { formatString, parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
 
 const update: PreviewUpdate = {
@@ -15,12 +15,16 @@ const update: PreviewUpdate = {
   problems: [{ line: 2, character: 5, message: 'bad', code: 'syntax' }],
   errorCount: 1,
   stale: true,
+  style: 'sequence',
 };
 
 describe('preview protocol: what the host accepts from the webview', () => {
   it('accepts each well-formed message, copying only the known fields', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
-    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7 }), { type: 'revealLine', line: 7 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'setStyle', style: 'timeline' }), { type: 'setStyle', style: 'timeline' });
+    assert.strictEqual(parseWebviewMessage({ type: 'setStyle', style: 'flowchart' }), undefined);
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7 }), { type: 'revealLine', line: 7, preserveFocus: false });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7, preserveFocus: true }), { type: 'revealLine', line: 7, preserveFocus: true });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'rendered', seq: 2, ok: false, error: 'x' }), { type: 'rendered', seq: 2, ok: false, error: 'x' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'export', format: 'svg', data: '<svg/>' }), { type: 'export', format: 'svg', data: '<svg/>' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'export', format: 'png', data: 'iVBORw0KGgo=' }), { type: 'export', format: 'png', data: 'iVBORw0KGgo=' });
@@ -60,7 +64,9 @@ describe('preview protocol: what the host accepts from the webview', () => {
 describe('preview protocol: what the webview accepts from the host', () => {
   it('accepts a complete update, a cursor line and a lock change', () => {
     assert.deepStrictEqual(parseHostMessage(update), update);
-    assert.deepStrictEqual(parseHostMessage({ type: 'cursor', line: 0 }), { type: 'cursor', line: 0 });
+    assert.deepStrictEqual(parseHostMessage({ type: 'cursor', line: 0, follow: true }), { type: 'cursor', line: 0, follow: true });
+    assert.strictEqual(parseHostMessage({ type: 'cursor', line: 0 }), undefined, 'a cursor says whether to follow it');
+    assert.deepStrictEqual(parseHostMessage({ type: 'typing', extra: 1 }), { type: 'typing' });
     assert.deepStrictEqual(parseHostMessage({ type: 'lock', locked: true }), { type: 'lock', locked: true });
   });
 
@@ -76,6 +82,9 @@ describe('preview protocol: what the webview accepts from the host', () => {
       { ...update, errorCount: undefined },
       { ...update, stale: 'yes' },
       { type: 'cursor', line: -2 },
+      { ...update, style: 'gantt' },
+      { ...update, style: 'timeline', timeline: { input: {}, showSeq: true, lang: 'en' } },
+      { ...update, style: 'timeline', timeline: { input: { hosts: [], steps: [], diagnostics: [] }, showSeq: true, lang: 'fr' } },
       { type: 'lock' },
       { type: 'script', src: 'x' },
     ];
@@ -87,9 +96,9 @@ describe('preview protocol: what the webview accepts from the host', () => {
 
 describe('preview protocol: state across reloads, and the string table', () => {
   it('reads a saved state back, clamping the zoom and dropping a bad step', () => {
-    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: true, zoom: 2, step: 3 }), { uri: 'file:///a', locked: true, zoom: 2, step: 3 });
-    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: false, zoom: 1e9, step: 0 }), { uri: 'file:///a', locked: false, zoom: 8, step: undefined });
-    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: false }), { uri: 'file:///a', locked: false, zoom: undefined, step: undefined });
+    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: true, zoom: 2, step: 3, style: 'timeline' }), { uri: 'file:///a', locked: true, zoom: 2, step: 3, style: 'timeline' });
+    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: false, zoom: 1e9, step: 0, style: 'gantt' }), { uri: 'file:///a', locked: false, zoom: 8, step: undefined, style: 'sequence' });
+    assert.deepStrictEqual(parsePreviewState({ uri: 'file:///a', locked: false }), { uri: 'file:///a', locked: false, zoom: undefined, step: undefined, style: 'sequence' });
     assert.strictEqual(parsePreviewState({ uri: '', locked: false }), undefined);
     assert.strictEqual(parsePreviewState({ locked: false }), undefined);
     assert.strictEqual(parsePreviewState(undefined), undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { PreviewElement, PreviewStep } from '../../../src/extension/preview/protocol';
+import type { PreviewElement, PreviewStep } from '../../../src/shared/preview/protocol';
 import { clampStep, revealLimits } from '../../../src/webview/stepModel';
 
 const note = (line: number): PreviewElement => ({ kind: 'note', line });

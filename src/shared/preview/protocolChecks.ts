@@ -2,6 +2,8 @@ import {
   MAX_EXPORT_CHARS,
   MAX_ZOOM,
   MIN_ZOOM,
+  PREVIEW_STYLES,
+  type PreviewStyle,
   type HostMessage,
   type PreviewElement,
   type PreviewHost,
@@ -44,6 +46,22 @@ function isProblem(value: unknown): value is PreviewProblem {
   return isObject(value) && isCount(value.line) && isCount(value.character) && typeof value.message === 'string' && typeof value.code === 'string';
 }
 
+function isStyle(value: unknown): value is PreviewStyle {
+  return PREVIEW_STYLES.includes(value as PreviewStyle);
+}
+
+/** The timeline's input comes from the host's own analysis: its shape is checked, its contents are the core's. */
+function isTimeline(value: unknown): boolean {
+  if (value === undefined) {
+    return true;
+  }
+  if (!isObject(value) || typeof value.showSeq !== 'boolean' || (value.lang !== 'en' && value.lang !== 'ko') || !isObject(value.input)) {
+    return false;
+  }
+  const input = value.input;
+  return Array.isArray(input.hosts) && Array.isArray(input.steps) && Array.isArray(input.diagnostics);
+}
+
 function isArrayOf<T>(value: unknown, check: (item: unknown) => item is T): value is T[] {
   return Array.isArray(value) && value.every(check);
 }
@@ -67,11 +85,15 @@ export function parseHostMessage(value: unknown): HostMessage | undefined {
         isArrayOf(value.steps, isStep) &&
         isArrayOf(value.problems, isProblem) &&
         isCount(value.errorCount) &&
-        typeof value.stale === 'boolean';
+        typeof value.stale === 'boolean' &&
+        isStyle(value.style) &&
+        isTimeline(value.timeline);
       return ok ? (value as unknown as PreviewUpdate) : undefined;
     }
     case 'cursor':
-      return isCount(value.line) ? { type: 'cursor', line: value.line } : undefined;
+      return isCount(value.line) && typeof value.follow === 'boolean' ? { type: 'cursor', line: value.line, follow: value.follow } : undefined;
+    case 'typing':
+      return { type: 'typing' };
     case 'lock':
       return typeof value.locked === 'boolean' ? { type: 'lock', locked: value.locked } : undefined;
     default:
@@ -99,7 +121,9 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
       }
       return typeof value.error === 'string' ? { type: 'rendered', seq: value.seq, ok: value.ok, error: value.error.slice(0, 2000) } : { type: 'rendered', seq: value.seq, ok: value.ok };
     case 'revealLine':
-      return isCount(value.line) ? { type: 'revealLine', line: value.line } : undefined;
+      return isCount(value.line) ? { type: 'revealLine', line: value.line, preserveFocus: value.preserveFocus === true } : undefined;
+    case 'setStyle':
+      return isStyle(value.style) ? { type: 'setStyle', style: value.style } : undefined;
     case 'export':
       if ((value.format !== 'svg' && value.format !== 'png') || typeof value.data !== 'string' || value.data.length === 0 || value.data.length > MAX_EXPORT_CHARS) {
         return undefined;
@@ -120,5 +144,7 @@ export function parsePreviewState(value: unknown): PreviewState | undefined {
   }
   const zoom = typeof value.zoom === 'number' && Number.isFinite(value.zoom) ? Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, value.zoom)) : undefined;
   const step = isCount(value.step) && value.step >= 1 ? value.step : undefined;
-  return { uri: value.uri, locked: value.locked, zoom, step };
+  // A state saved before there were two views is the sequence diagram's.
+  const style = isStyle(value.style) ? value.style : 'sequence';
+  return { uri: value.uri, locked: value.locked, zoom, step, style };
 }

@@ -8,8 +8,23 @@
  * states); the webview never reads the script itself.
  */
 
+import type { Lang } from '../../core/messages/lang';
+import type { TimelineInput } from '../../core/timeline';
+
 /** The preview panel's view type, also the serializer's key across window reloads. */
 export const PREVIEW_VIEW_TYPE = 'tcpflow.preview';
+
+/** How the preview draws the story: Mermaid's sequence diagram, or the timeline (TCP's time-sequence diagram). */
+export type PreviewStyle = 'sequence' | 'timeline';
+
+export const PREVIEW_STYLES: readonly PreviewStyle[] = ['sequence', 'timeline'];
+
+/** What the timeline is drawn from: the page runs the core's layout itself, measuring with its own font. */
+export interface PreviewTimeline {
+  readonly input: TimelineInput;
+  readonly showSeq: boolean;
+  readonly lang: Lang;
+}
 
 /** One drawn element in drawing order (mirrors the core's DiagramElement). */
 export interface PreviewElement {
@@ -50,6 +65,10 @@ export interface PreviewUpdate {
   /** The document's file name, for the webview's accessible name. */
   readonly source: string;
   readonly diagram: { readonly text: string; readonly elements: readonly PreviewElement[] };
+  /** The view to draw. */
+  readonly style: PreviewStyle;
+  /** The timeline's input, sent only while the timeline is the view. */
+  readonly timeline?: PreviewTimeline;
   readonly hosts: readonly PreviewHost[];
   readonly steps: readonly PreviewStep[];
   /** The first errors of the document as it is now (possibly not the version drawn). */
@@ -64,6 +83,13 @@ export interface PreviewUpdate {
 export interface PreviewCursor {
   readonly type: 'cursor';
   readonly line: number;
+  /** True when the user moved the cursor (keys, mouse, Go to Line): bring its step into view; false while typing. */
+  readonly follow: boolean;
+}
+
+/** The previewed document was just edited: the page holds expensive redraws back while this keeps coming. */
+export interface PreviewTyping {
+  readonly type: 'typing';
 }
 
 export interface PreviewLockChanged {
@@ -71,7 +97,7 @@ export interface PreviewLockChanged {
   readonly locked: boolean;
 }
 
-export type HostMessage = PreviewUpdate | PreviewCursor | PreviewLockChanged;
+export type HostMessage = PreviewUpdate | PreviewCursor | PreviewTyping | PreviewLockChanged;
 
 export type ExportFormat = 'svg' | 'png';
 
@@ -89,10 +115,11 @@ export interface RenderedMessage {
   readonly error?: string;
 }
 
-/** The user clicked a drawn element: select its line in the editor. */
+/** Select this line in the editor: the user clicked its drawing (the editor takes the keyboard) or stepped to it (the preview keeps it). */
 export interface RevealLineMessage {
   readonly type: 'revealLine';
   readonly line: number;
+  readonly preserveFocus: boolean;
 }
 
 /** Save the drawing: SVG as markup, PNG as base64 without the data-URL prefix. */
@@ -110,7 +137,13 @@ export interface ToggleLockMessage {
   readonly type: 'toggleLock';
 }
 
-export type WebviewMessage = ReadyMessage | RenderedMessage | RevealLineMessage | ExportMessage | CopySourceMessage | ToggleLockMessage;
+/** The user switched views in the toolbar. */
+export interface SetStyleMessage {
+  readonly type: 'setStyle';
+  readonly style: PreviewStyle;
+}
+
+export type WebviewMessage = ReadyMessage | RenderedMessage | RevealLineMessage | ExportMessage | CopySourceMessage | ToggleLockMessage | SetStyleMessage;
 
 /** What the webview keeps across a reload of the window (vscode.getState / setState). */
 export interface PreviewState {
@@ -121,7 +154,16 @@ export interface PreviewState {
   readonly zoom: number | undefined;
   /** The step shown by the step-through (1-based), or undefined for the whole story. */
   readonly step: number | undefined;
+  /** The view shown. */
+  readonly style: PreviewStyle;
 }
+
+/**
+ * User-timing marks the page sets (performance.mark), for profiling and the
+ * benchmarks: the first drawing of the page, and the latest drawing (its
+ * detail: `{ seq, costMs }`).
+ */
+export const PREVIEW_MARKS = { firstDrawing: 'tcpflow-first-drawing', drawing: 'tcpflow-drawing' } as const;
 
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 8;

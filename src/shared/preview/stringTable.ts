@@ -14,6 +14,10 @@ export interface PreviewStrings {
   readonly copySource: string;
   readonly lock: string;
   readonly unlock: string;
+  /** The switch between the two ways of drawing the story, and its two sides. */
+  readonly viewStyle: string;
+  readonly sequenceStyle: string;
+  readonly timelineStyle: string;
   readonly stepControls: string;
   readonly first: string;
   readonly back: string;
@@ -52,6 +56,9 @@ const STRING_KEYS = Object.keys({
   copySource: true,
   lock: true,
   unlock: true,
+  viewStyle: true,
+  sequenceStyle: true,
+  timelineStyle: true,
   stepControls: true,
   first: true,
   back: true,
