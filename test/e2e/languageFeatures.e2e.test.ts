@@ -26,8 +26,8 @@ describe('language features in VS Code (installed VSIX)', () => {
     const lines = await eventually(() => editorLines(page), (l) => l[1]?.includes('·') === true, 'inlay hints on the event lines');
     // A hint's padding is drawn as a space of its own kind.
     const spaced = (line: string | undefined): string => (line ?? '').replace(/\s+/g, ' ');
-    assert.strictEqual(spaced(lines[0]), 'B: listen B: LISTEN · A: CLOSED');
-    assert.strictEqual(spaced(lines[1]), 'A -> B: SYN seq=100 B: SYN-RECEIVED · A: SYN-SENT');
+    assert.strictEqual(spaced(lines[0]), 'B: listen A: CLOSED · B: LISTEN');
+    assert.strictEqual(spaced(lines[1]), 'A -> B: SYN seq=100 A: SYN-SENT · B: SYN-RECEIVED');
   });
 
   it('opens a completion list led by what the sender may send, and inserts the choice', async () => {

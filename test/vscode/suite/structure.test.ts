@@ -71,9 +71,9 @@ describe('editor: outline, folding, formatting, inlay hints', () => {
     assert.deepStrictEqual(
       hints.map((h) => [h.position.line, h.position.character, h.label]),
       [
-        [0, 9, 'B: LISTEN · A: CLOSED'],
-        [1, 19, 'B: SYN-RECEIVED · A: SYN-SENT'],
-        [2, 31, 'B: SYN-RECEIVED · A: ESTABLISHED'],
+        [0, 9, 'A: CLOSED · B: LISTEN'],
+        [1, 19, 'A: SYN-SENT · B: SYN-RECEIVED'],
+        [2, 31, 'A: ESTABLISHED · B: SYN-RECEIVED'],
         [3, 27, 'B: ESTABLISHED · A: ESTABLISHED'],
       ],
     );
