@@ -1,5 +1,6 @@
-// Builds the bundles: the extension host (node), the CLI (node), and the two webviews, the
-// preview and the Figure 5 view (browser, each with mermaid inside so nothing loads from a network).
+// Builds the bundles: the extension host (node), the CLI (node), and the webview scripts, the
+// preview, the Figure 5 view and the Markdown preview's (browser, each with mermaid inside so nothing
+// loads from a network).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -29,6 +30,13 @@ const builds = [
   {
     entryPoints: ['src/webview/stateDiagram.ts'],
     outfile: 'dist/webview/stateDiagram.js',
+    platform: 'browser',
+    format: 'iife',
+  },
+  {
+    // Drawn into VS Code's own Markdown preview (markdown.previewScripts).
+    entryPoints: ['src/markdownPreview/markdownPreview.ts'],
+    outfile: 'dist/markdown/preview.js',
     platform: 'browser',
     format: 'iife',
   },
