@@ -53,8 +53,24 @@ async function drawBlock(block: HTMLElement, theme: ThemeKind): Promise<void> {
   // The block may have been replaced while Mermaid drew; the next pass draws the new one.
   if (block.isConnected && source.textContent === text) {
     target.innerHTML = svg;
+    fitToPage(target.querySelector('svg'));
     target.dataset.tcpflowDrawn = key;
   }
+}
+
+/** A page narrower than the drawing shrinks it, but not below this part of its size, so labels stay readable. */
+const SMALLEST_SCALE = 0.75;
+
+/** Fills the page's width, between SMALLEST_SCALE and the drawing's own size; a wider story scrolls sideways. */
+function fitToPage(svg: SVGSVGElement | null): void {
+  const width = Number(svg?.getAttribute('width'));
+  if (svg === null || !(width > 0)) {
+    return;
+  }
+  svg.removeAttribute('height');
+  svg.style.width = `clamp(${Math.round(width * SMALLEST_SCALE)}px, 100%, ${width}px)`;
+  svg.style.maxWidth = 'none';
+  svg.style.height = 'auto';
 }
 
 function drawAll(): void {
