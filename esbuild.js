@@ -1,6 +1,6 @@
-// Builds the bundles: the extension host (node), the CLI (node), and the webview scripts, the
-// preview, the Figure 5 view and the Markdown preview's (browser, each with mermaid inside so nothing
-// loads from a network).
+// Builds the bundles: the extension host (node, and browser for a web worker host), the CLI (node),
+// and the webview scripts, the preview, the Figure 5 view and the Markdown preview's (browser, each
+// with mermaid inside so nothing loads from a network).
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -12,6 +12,14 @@ const builds = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    // The same extension for a web worker extension host (package.json's `browser`): no Node built-ins.
+    entryPoints: ['src/extension/browserExtension.ts'],
+    outfile: 'dist/browser/extension.js',
+    platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
   },
@@ -42,14 +50,16 @@ const builds = [
   },
 ];
 
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
 async function main() {
-  const common = {
-    bundle: true,
-    target: 'es2022',
-    sourcemap: !production,
-    minify: production,
-    logLevel: 'warning',
-  };
   const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
@@ -59,7 +69,12 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// The browser bundle's unit test builds it in memory with the same options.
+module.exports = { builds, common };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
