@@ -5,6 +5,8 @@ const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--cli`: the command line's bundle only, as `npm pack` needs (the package holds nothing else).
+const cliOnly = process.argv.includes('--cli');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -60,7 +62,8 @@ const common = {
 };
 
 async function main() {
-  const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+  const selected = cliOnly ? builds.filter((b) => b.outfile === 'dist/cli.js') : builds;
+  const contexts = await Promise.all(selected.map((b) => esbuild.context({ ...common, ...b })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;

@@ -1,13 +1,17 @@
 import { langFromLocale, LANGS, type Lang } from '../core/messages/lang';
+import type { OptionKind } from './command';
 import { CliFailure } from './messages';
 
-export type OutputFormat = 'text' | 'json';
+/** Options every command takes, and their short spellings. */
+export const GLOBAL_OPTIONS: Readonly<Record<string, OptionKind>> = { '--help': 'flag', '--version': 'flag', '--lang': 'value' };
+const ALIASES: Readonly<Record<string, string>> = { '-h': '--help', '-v': '--version', '-V': '--version' };
 
-export type Invocation =
-  | { readonly command: 'help' }
-  | { readonly command: 'version' }
-  | { readonly command: 'check'; readonly format: OutputFormat; readonly paths: readonly string[] }
-  | { readonly command: 'mermaid'; readonly path: string };
+export interface CommandLine {
+  /** The arguments that are not options: the command's name first. */
+  readonly positional: readonly string[];
+  /** Options by name, in the order given; a flag's value is ''. The last of a repeated option wins. */
+  readonly options: ReadonlyMap<string, string>;
+}
 
 /** The language of messages: `--lang` if given, else the POSIX locale variables in their order of precedence. */
 export function languageOf(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
@@ -25,14 +29,15 @@ export function languageOf(argv: readonly string[], env: Readonly<Record<string,
 }
 
 /**
- * Reads `tcpflow <command> [options] [paths]`. Options may come anywhere;
- * `--` ends them. Throws CliFailure for anything it cannot make sense of.
+ * Splits `tcpflow <command> [options] [operands]` into options and positional
+ * arguments. Options may come anywhere; `--` ends them; `-` alone is an operand
+ * (standard input). `known` holds every option of every command, so an option's
+ * value is taken whatever command it belongs to; the command then judges
+ * whether it applies. Throws CliFailure for an option nobody knows.
  */
-export function parseArguments(argv: readonly string[]): Invocation {
+export function parseCommandLine(argv: readonly string[], known: Readonly<Record<string, OptionKind>>): CommandLine {
   const positional: string[] = [];
-  let format: OutputFormat | undefined;
-  let help = false;
-  let version = false;
+  const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
@@ -43,72 +48,32 @@ export function parseArguments(argv: readonly string[]): Invocation {
       positional.push(arg);
       continue;
     }
-    const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
-    const valueOf = (): string => {
-      if (equals > 0 && name !== arg) {
-        return arg.slice(equals + 1);
-      }
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) {
-        throw new CliFailure('cli.missingValue', { option: name }, true);
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const written = equals > 0 ? arg.slice(0, equals) : arg;
+    const name = ALIASES[written] ?? written;
+    const kind = Object.prototype.hasOwnProperty.call(known, name) ? known[name] : undefined;
+    if (kind === undefined) {
+      throw new CliFailure('cli.unknownOption', { option: written }, { usage: true });
+    }
+    if (kind === 'flag') {
+      options.set(name, '');
+      continue;
+    }
+    let value: string | undefined;
+    if (equals > 0) {
+      value = arg.slice(equals + 1);
+    } else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        throw new CliFailure('cli.missingValue', { option: written }, { usage: true });
       }
       i++;
-      return next;
-    };
-    switch (name) {
-      case '--help':
-      case '-h':
-        help = true;
-        break;
-      case '--version':
-      case '-v':
-      case '-V':
-        version = true;
-        break;
-      case '--format': {
-        const value = valueOf();
-        if (value !== 'text' && value !== 'json') {
-          throw new CliFailure('cli.badFormat', { value }, true);
-        }
-        format = value;
-        break;
-      }
-      case '--lang': {
-        const value = valueOf();
-        if (!(LANGS as readonly string[]).includes(value)) {
-          throw new CliFailure('cli.badLang', { value }, true);
-        }
-        break;
-      }
-      default:
-        throw new CliFailure('cli.unknownOption', { option: name }, true);
     }
+    options.set(name, value);
   }
-  if (help) {
-    return { command: 'help' };
+  const lang = options.get('--lang');
+  if (lang !== undefined && !(LANGS as readonly string[]).includes(lang)) {
+    throw new CliFailure('cli.badLang', { value: lang }, { usage: true });
   }
-  if (version) {
-    return { command: 'version' };
-  }
-  const [command, ...paths] = positional;
-  switch (command) {
-    case undefined:
-      throw new CliFailure('cli.noCommand', {}, true);
-    case 'check':
-      if (paths.length === 0) {
-        throw new CliFailure('cli.noPaths', {}, true);
-      }
-      return { command: 'check', format: format ?? 'text', paths };
-    case 'mermaid':
-      if (format !== undefined) {
-        throw new CliFailure('cli.formatOnlyForCheck', {}, true);
-      }
-      if (paths.length !== 1) {
-        throw new CliFailure('cli.oneFile', {}, true);
-      }
-      return { command: 'mermaid', path: paths[0]! };
-    default:
-      throw new CliFailure('cli.unknownCommand', { command }, true);
-  }
+  return { positional, options };
 }

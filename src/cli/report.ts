@@ -1,28 +1,51 @@
 import type { Diagnostic } from '../core/diagnostics';
-import { localize, type Lang } from '../core/messages';
+import type { Lang } from '../core/messages';
 import type { Analysis } from '../core/model';
+import { diagnosticText } from './checks';
+import { countOf } from './messages';
 
-/** One checked script: what `check` prints about it. */
-export interface CheckedScript {
-  readonly path: string;
-  readonly analysis: Analysis;
-}
+/** One script as `check` reports it: its analysis, or the message saying why it could not be read. */
+export type CheckedScript = { readonly path: string; readonly analysis: Analysis; readonly error?: undefined } | { readonly path: string; readonly analysis?: undefined; readonly error: string };
 
-/** A message on one line, whatever the catalog wrote. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
-/** `FILE:LINE:COL: SEVERITY: MESSAGE [CODE]`, 1-based, one per line, in the order of the file. */
+/** `FILE:LINE:COL: SEVERITY: MESSAGE [CODE]`, 1-based, one per line, in the order of the file, then the summary line. */
 export function formatText(scripts: readonly CheckedScript[], lang: Lang): string {
   const lines: string[] = [];
   for (const { path, analysis } of scripts) {
-    for (const d of analysis.diagnostics) {
-      const { line, character } = d.range.start;
-      lines.push(`${path}:${line + 1}:${character + 1}: ${d.severity}: ${oneLine(localize(d.message, lang))} [${d.code}]`);
+    for (const d of analysis?.diagnostics ?? []) {
+      lines.push(diagnosticLine(path, d, lang));
     }
   }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+  lines.push(summaryLine(scripts, lang));
+  return lines.join('\n') + '\n';
+}
+
+export function diagnosticLine(path: string, d: Diagnostic, lang: Lang): string {
+  const { line, character } = d.range.start;
+  return `${path}:${line + 1}:${character + 1}: ${d.severity}: ${diagnosticText(d, lang)} [${d.code}]`;
+}
+
+/** "3 files, 2 errors, 1 warning" (with hints and unreadable files only when there are some). */
+export function summaryLine(scripts: readonly CheckedScript[], lang: Lang): string {
+  const count = { error: 0, warning: 0, hint: 0 };
+  let unreadable = 0;
+  for (const { analysis } of scripts) {
+    if (analysis === undefined) {
+      unreadable++;
+      continue;
+    }
+    for (const d of analysis.diagnostics) {
+      count[d.severity]++;
+    }
+  }
+  const parts = [countOf('files', scripts.length, lang)];
+  if (unreadable > 0) {
+    parts.push(countOf('unreadable', unreadable, lang));
+  }
+  parts.push(countOf('errors', count.error, lang), countOf('warnings', count.warning, lang));
+  if (count.hint > 0) {
+    parts.push(countOf('hints', count.hint, lang));
+  }
+  return parts.join(', ');
 }
 
 interface JsonDiagnostic {
@@ -36,16 +59,21 @@ interface JsonDiagnostic {
   readonly rfc: string;
 }
 
-interface JsonFile {
-  readonly path: string;
-  readonly hosts: readonly string[];
-  readonly diagnostics: readonly JsonDiagnostic[];
-  readonly steps: readonly { readonly line: number; readonly states: Readonly<Record<string, string>> }[];
-}
+type JsonFile =
+  | {
+      readonly path: string;
+      readonly hosts: readonly string[];
+      readonly diagnostics: readonly JsonDiagnostic[];
+      readonly steps: readonly { readonly line: number; readonly states: Readonly<Record<string, string>> }[];
+    }
+  | { readonly path: string; readonly error: string };
 
-/** The JSON contract of the design brief: version 1, lines and columns 1-based, the end exclusive. */
+/** The JSON contract of the design brief: version 1, lines and columns 1-based, the end exclusive; an unreadable file is `{ path, error }`. */
 export function formatJson(scripts: readonly CheckedScript[], lang: Lang): string {
-  const files: JsonFile[] = scripts.map(({ path, analysis }) => {
+  const files: JsonFile[] = scripts.map(({ path, analysis, error }) => {
+    if (analysis === undefined) {
+      return { path, error };
+    }
     const hosts = analysis.hosts.map((h) => h.name);
     return {
       path,
@@ -57,7 +85,7 @@ export function formatJson(scripts: readonly CheckedScript[], lang: Lang): strin
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        message: oneLine(localize(d.message, lang)),
+        message: diagnosticText(d, lang),
         rfc: d.rfc,
       })),
       // States in host order, whatever order the engine keeps them in.
@@ -71,5 +99,5 @@ export function formatJson(scripts: readonly CheckedScript[], lang: Lang): strin
 }
 
 export function hasErrors(scripts: readonly CheckedScript[]): boolean {
-  return scripts.some(({ analysis }) => analysis.diagnostics.some((d) => d.severity === 'error'));
+  return scripts.some(({ analysis }) => analysis?.diagnostics.some((d) => d.severity === 'error') === true);
 }

@@ -2,7 +2,7 @@ import type { Diagnostic, DiagnosticCode, TextEdit } from './diagnostics';
 import type { Analysis } from './model';
 import { FIELD_NAMES, type Field, type FlagToken, type NumberLiteral, type Statement, type StringLiteral } from './syntax/ast';
 import { compareFlags } from './tcp/flags';
-import { range, type Range } from './text';
+import { lineEnding, lineStarts, range, splitLines, type Range } from './text';
 
 /**
  * The canonical form of a script, the way RFC 9293 writes its figures:
@@ -22,24 +22,21 @@ import { range, type Range } from './text';
  * full is left as it is, so formatting never loses text.
  */
 export function formatEdits(text: string, analysis: Pick<Analysis, 'script' | 'diagnostics'>): TextEdit[] {
-  const lines = text.split(/\r?\n/);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = splitLines(text);
+  const eol = lineEnding(text);
   const formatted = formatLines(text, lines, analysis);
   return editsBetween(lines, formatted, eol);
 }
 
 /** The whole formatted text: the text with `formatEdits` applied. */
 export function formatText(text: string, analysis: Pick<Analysis, 'script' | 'diagnostics'>): string {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    lineStarts.push(i + 1);
-  }
+  const starts = lineStarts(text);
   let result = '';
   let done = 0;
   for (const edit of formatEdits(text, analysis)) {
-    const start = lineStarts[edit.range.start.line]! + edit.range.start.character;
+    const start = starts[edit.range.start.line]! + edit.range.start.character;
     result += text.slice(done, start) + edit.newText;
-    done = lineStarts[edit.range.end.line]! + edit.range.end.character;
+    done = starts[edit.range.end.line]! + edit.range.end.character;
   }
   return result + text.slice(done);
 }
@@ -122,12 +119,10 @@ function unreadableLines(diagnostics: readonly Diagnostic[]): Set<number> {
 
 /** Writes statements in canonical form, taking strings and unreadable words from the source text. */
 class Source {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = lineStarts(text);
   }
 
   /** The canonical text of a statement, or undefined when a part it needs is missing. */

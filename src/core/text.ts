@@ -28,7 +28,51 @@ export function rangeContains(outer: Range, p: Position): boolean {
   return comparePositions(outer.start, p) <= 0 && comparePositions(p, outer.end) <= 0;
 }
 
-/** Splits text into lines on LF or CRLF; a lone CR is kept as text. */
+/** Splits text into lines: CR, LF and CRLF each end a line, as in VS Code. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** The offset where each line begins, with the same line ends as `splitLines`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const breaks = new LineBreaks(text);
+  for (let at = breaks.next(0); at >= 0; at = breaks.next(at + lineBreakLength(text, at))) {
+    starts.push(at + lineBreakLength(text, at));
+  }
+  return starts;
+}
+
+/**
+ * Finds line breaks (CR, LF or CRLF) from left to right. Each kind of break is
+ * searched for once per occurrence, so walking a whole text stays linear even
+ * when it holds only one kind.
+ */
+export class LineBreaks {
+  private cr = -2;
+  private lf = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first CR or LF at or after `from`, or -1 when there is none. */
+  next(from: number): number {
+    if (this.cr !== -1 && this.cr < from) {
+      this.cr = this.text.indexOf('\r', from);
+    }
+    if (this.lf !== -1 && this.lf < from) {
+      this.lf = this.text.indexOf('\n', from);
+    }
+    return this.cr < 0 ? this.lf : this.lf < 0 ? this.cr : Math.min(this.cr, this.lf);
+  }
+}
+
+/** The line break to write into a text: the kind its first line ends with, LF when it has none. */
+export function lineEnding(text: string): string {
+  const at = new LineBreaks(text).next(0);
+  return at < 0 ? '\n' : text.slice(at, at + lineBreakLength(text, at));
+}
+
+/** Length of the line break at `offset`: 2 for CRLF, 1 for a lone CR or LF. */
+export function lineBreakLength(text: string, offset: number): number {
+  return text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10 ? 2 : 1;
 }

@@ -3,6 +3,7 @@ import { DIAGRAM_MESSAGES } from './diagram';
 import { ENGINE_MESSAGES } from './engine';
 import { format, type Catalog, type Lang } from './lang';
 import { SYNTAX_MESSAGES } from './syntax';
+import { TIMELINE_MESSAGES } from './timeline';
 
 export { format, langFromLocale, LANGS, type Catalog, type Lang, type MessageArgs } from './lang';
 
@@ -11,6 +12,7 @@ export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
   syntax: SYNTAX_MESSAGES,
   engine: ENGINE_MESSAGES,
   diagram: DIAGRAM_MESSAGES,
+  timeline: TIMELINE_MESSAGES,
 };
 
 const merged: Record<Lang, Record<string, string>> = { en: {}, ko: {} };

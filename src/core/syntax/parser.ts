@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix } from '../diagnostics';
+import { lineBreakLength, LineBreaks, lineEnding } from '../text';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
@@ -36,12 +37,12 @@ export function parse(text: string): ParseResult {
   const cursor = new LineCursor(text, tokens, diagnostics);
   const header = new HeaderOrder(text, cursor);
 
+  const breaks = new LineBreaks(text);
   let line = 0;
   let lineStart = 0;
   for (;;) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const contentEnd = newline > lineStart && text.charCodeAt(newline - 1) === 13 ? newline - 1 : lineEnd;
+    const newline = breaks.next(lineStart);
+    const contentEnd = newline < 0 ? text.length : newline;
     scanLine(text, lineStart, contentEnd, line, tokens, diagnostics);
     if (tokens.commentStart >= 0) {
       comments.push({ text: text.slice(tokens.commentStart, tokens.commentEnd), range: tokens.range(tokens.commentStart, tokens.commentEnd) });
@@ -57,7 +58,7 @@ export function parse(text: string): ParseResult {
     if (newline < 0) {
       break;
     }
-    lineStart = newline + 1;
+    lineStart = newline + lineBreakLength(text, newline);
     line++;
   }
   return { script: { statements, comments, lineCount: line + 1 }, diagnostics };
@@ -165,7 +166,7 @@ class HeaderOrder {
   private reportLate(statement: Statement & { keywordRange: TitleStatement['keywordRange'] }, lineStart: number, contentEnd: number): void {
     const first = this.firstEvent!;
     const line = statement.line;
-    const eol = (this.eol ??= this.text.includes('\r\n') ? '\r\n' : '\n');
+    const eol = (this.eol ??= lineEnding(this.text));
     const hasNextLine = contentEnd < this.text.length;
     // Delete the whole line with one of its line breaks, and insert it above the first event.
     const removal = hasNextLine

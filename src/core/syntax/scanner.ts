@@ -87,7 +87,7 @@ function isWordPart(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || c === UNDERSCORE;
 }
 
-/** Whitespace, including the no-break and ideographic spaces a Korean keyboard produces, a lone CR and a BOM. */
+/** Whitespace, including the no-break and ideographic spaces a Korean keyboard produces, and a BOM. */
 export function isSpace(c: number): boolean {
   return (
     c === SPACE ||

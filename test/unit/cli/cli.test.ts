@@ -1,81 +1,38 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { DIAGNOSTIC_CODES } from '../../../src/core/diagnostics';
-
-/** Runs the built command line (`npm run build` makes dist/cli.js) as a user would. */
-const root = path.resolve(__dirname, '../../../..');
-const bin = path.join(root, 'bin', 'tcpflow.js');
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function tcpflow(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'LANG' && key !== 'LC_ALL' && key !== 'LC_MESSAGES') {
-      env[key] = value;
-    }
-  }
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd, env: { ...env, ...options.env }, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** An I/O or usage failure: status 2, nothing on stdout, one line on stderr and no stack trace. */
-function assertFailure(run: Run, mentions: string): void {
-  assert.strictEqual(run.status, 2, run.stderr);
-  assert.strictEqual(run.stdout, '');
-  assert.match(run.stderr, /^tcpflow: [^\n]+\n$/);
-  assert.ok(run.stderr.includes(mentions), run.stderr);
-  assert.ok(!/\bat .+:\d+:\d+/.test(run.stderr), 'no stack trace');
-}
-
-const HANDSHAKE = 'title "x"\nhost A\nhost B\nB: listen\nA -> B: SYN seq=100\nB -> A: SYN+ACK seq=300 ack=101\nA -> B: ACK seq=101 ack=301\n';
-const WITH_ERROR = 'B: listen\nA -> B: SNY\n';
-const WITH_WARNING = 'B: listen\nA ~> B: SYN\n';
-const TEXT_LINE = /^(.+):(\d+):(\d+): (error|warning|hint): (.+) \[([a-z-]+)\]$/;
+import { assertFailure, assertOneErrorLine, HANDSHAKE, requireBuild, root, Scratch, tcpflow, TEXT_LINE, WITH_ERROR, WITH_WARNING } from './support';
 
 describe('tcpflow command line', function () {
+  let scratch: Scratch;
   let dir: string;
 
-  before(function () {
-    if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
-      throw new Error('dist/cli.js is missing: run `npm run build` first');
-    }
-  });
+  before(requireBuild);
 
   beforeEach(function () {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-cli-'));
+    scratch = new Scratch();
+    dir = scratch.dir;
   });
 
   afterEach(function () {
-    fs.rmSync(dir, { recursive: true, force: true });
+    scratch.remove();
   });
 
-  function write(relative: string, content: string | Buffer): string {
-    const file = path.join(dir, relative);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, content);
-    return file;
-  }
+  const write = (relative: string, content: string | Buffer): string => scratch.write(relative, content);
 
   describe('check: exit status and text format', function () {
-    it('exits 0 and prints nothing for a script without diagnostics', function () {
+    it('exits 0 and prints only the summary for a script without diagnostics', function () {
       write('ok.tcpflow', HANDSHAKE);
       const run = tcpflow(['check', 'ok.tcpflow'], { cwd: dir });
-      assert.deepStrictEqual(run, { status: 0, stdout: '', stderr: '' });
+      assert.deepStrictEqual(run, { status: 0, stdout: '1 file, 0 errors, 0 warnings\n', stderr: '' });
     });
 
     it('exits 0 when there are warnings but no errors', function () {
       write('w.tcpflow', WITH_WARNING);
       const run = tcpflow(['check', 'w.tcpflow'], { cwd: dir });
       assert.strictEqual(run.status, 0);
-      assert.match(run.stdout, /^w\.tcpflow:2:\d+: warning: .+ \[in-flight-at-end\]\n$/);
+      assert.match(run.stdout, /^w\.tcpflow:2:\d+: warning: .+ \[in-flight-at-end\]\n1 file, 0 errors, 1 warning\n$/);
     });
 
     it('exits 1 and prints FILE:LINE:COL: SEVERITY: MESSAGE [CODE] for an error', function () {
@@ -84,6 +41,7 @@ describe('tcpflow command line', function () {
       assert.strictEqual(run.status, 1);
       assert.strictEqual(run.stderr, '');
       const lines = run.stdout.trimEnd().split('\n');
+      assert.strictEqual(lines.pop(), '1 file, 1 error, 1 warning');
       for (const line of lines) {
         assert.match(line, TEXT_LINE);
       }
@@ -188,24 +146,31 @@ describe('tcpflow command line', function () {
 
     it('a folder without scripts is an I/O error', function () {
       write('empty/readme.txt', 'nothing here');
-      assertFailure(tcpflow(['check', 'empty'], { cwd: dir }), "no .tcpflow scripts in folder 'empty'");
+      const run = tcpflow(['check', 'empty'], { cwd: dir });
+      assert.strictEqual(run.status, 2);
+      assertOneErrorLine(run, "no .tcpflow scripts in folder 'empty'");
     });
   });
 
   describe('I/O and usage errors exit 2 with one line on stderr', function () {
-    it('a missing file, even beside good ones', function () {
+    it('a missing file, even beside good ones: the good ones are still checked', function () {
       write('ok.tcpflow', HANDSHAKE);
-      assertFailure(tcpflow(['check', 'ok.tcpflow', 'missing.tcpflow'], { cwd: dir }), "cannot read 'missing.tcpflow': no such file or folder");
+      const run = tcpflow(['check', 'ok.tcpflow', 'missing.tcpflow'], { cwd: dir });
+      assert.strictEqual(run.status, 2);
+      assertOneErrorLine(run, "cannot read 'missing.tcpflow': no such file or folder");
+      assert.strictEqual(run.stdout, '2 files, 1 unreadable, 0 errors, 0 warnings\n');
     });
 
     it('a binary file', function () {
       write('bin.tcpflow', Buffer.from([0x41, 0x00, 0x42]));
-      assertFailure(tcpflow(['check', 'bin.tcpflow'], { cwd: dir }), "'bin.tcpflow' is a binary file");
+      assertOneErrorLine(tcpflow(['check', 'bin.tcpflow'], { cwd: dir }), "'bin.tcpflow' is a binary file");
     });
 
-    it('a file that is not UTF-8', function () {
-      write('latin1.tcpflow', Buffer.from([0x6e, 0x6f, 0x74, 0x65, 0x20, 0x22, 0xe9, 0x22, 0x0a]));
-      assertFailure(tcpflow(['check', 'latin1.tcpflow'], { cwd: dir }), "'latin1.tcpflow' is not UTF-8 text");
+    it('a file that is not UTF-8, saying where', function () {
+      write('latin1.tcpflow', Buffer.from([0x6e, 0x6f, 0x74, 0x65, 0x0a, 0x22, 0xe9, 0x22, 0x0a]));
+      const run = tcpflow(['check', 'latin1.tcpflow'], { cwd: dir });
+      assert.strictEqual(run.status, 2);
+      assertOneErrorLine(run, "'latin1.tcpflow' is not UTF-8 text (byte 0xE9 on line 2); save it as UTF-8");
     });
 
     it('an unknown option, command, format or language', function () {
@@ -236,7 +201,7 @@ describe('tcpflow command line', function () {
       write('a.tcpflow', HANDSHAKE);
       assertFailure(tcpflow(['mermaid', 'a.tcpflow', 'a.tcpflow'], { cwd: dir }), "'mermaid' takes exactly one file");
       assertFailure(tcpflow(['mermaid', '.'], { cwd: dir }), "'.' is a folder");
-      assertFailure(tcpflow(['mermaid', '--format', 'json', 'a.tcpflow'], { cwd: dir }), "'--format' applies to 'check' only");
+      assertFailure(tcpflow(['mermaid', '--format', 'json', 'a.tcpflow'], { cwd: dir }), "option '--format' does not apply to 'mermaid'");
     });
   });
 
@@ -245,7 +210,9 @@ describe('tcpflow command line', function () {
       const run = tcpflow(['--help']);
       assert.strictEqual(run.status, 0);
       assert.match(run.stdout, /^Usage: tcpflow <command> \[options\]/);
-      assert.ok(run.stdout.includes('check [--format text|json] PATH...'));
+      assert.ok(run.stdout.includes('check [--format text|json|junit|tap] PATH...'));
+      assert.ok(run.stdout.includes('grade EXERCISE PATH... [--format text|json|csv|junit]'));
+      assert.ok(run.stdout.includes('mermaid FILE'));
     });
 
     it('--version prints the version of package.json', function () {
@@ -266,7 +233,7 @@ describe('tcpflow command line', function () {
     });
 
     it('usage, help and I/O errors are in Korean too', function () {
-      assertFailure(tcpflow(['check', 'missing.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'를 읽을 수 없습니다");
+      assertOneErrorLine(tcpflow(['check', 'missing.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'를 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다");
       assertFailure(tcpflow(['--frob'], { env: { LANG: 'ko_KR.UTF-8' } }), "알 수 없는 옵션 '--frob'");
       assert.match(tcpflow(['--help', '--lang', 'ko']).stdout, /^사용법: tcpflow/);
     });

@@ -78,6 +78,10 @@ describe('format', () => {
     assert.strictEqual(format('B:listen\r\nA->B:SYN\r\n'), 'B: listen\r\nA -> B: SYN\r\n');
   });
 
+  it('keeps lone CR line endings (old Mac files) and reads each CR as a line end', () => {
+    assert.strictEqual(format('B:listen\rA->B:SYN\r'), 'B: listen\rA -> B: SYN\r');
+  });
+
   it('returns no edits for a formatted script, and edits that give the formatted text otherwise', () => {
     const clean = script(`
       |B: listen

@@ -32,6 +32,8 @@ const LESSONS: Readonly<Record<string, readonly string[]>> = {
   '16-lost-final-ack.tcpflow': [],
   '17-lost-syn.tcpflow': [],
   '18-old-duplicate-syn.tcpflow': ['21:unacceptable-segment'],
+  '19-lost-data-retransmitted.tcpflow': [],
+  '20-lost-fin.tcpflow': [],
 };
 
 type Printed = readonly [a: string | undefined, b: string | undefined];

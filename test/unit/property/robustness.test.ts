@@ -36,7 +36,7 @@ const line = fc.array(fc.tuple(fc.constantFrom(...TOKENS), fc.constantFrom(...SE
   parts.map(([token, separator]) => token + separator).join(''),
 );
 
-const tokenSoup = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n')).map(([lines, eol]) => lines.join(eol));
+const tokenSoup = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol));
 
 /** Scripts that replay cleanly, to be broken in small ways. */
 const VALID_SCRIPTS = [
@@ -85,7 +85,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 const mutatedScript = fc
-  .tuple(fc.constantFrom(...VALID_SCRIPTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'), fc.nat(), fc.boolean())
+  .tuple(fc.constantFrom(...VALID_SCRIPTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r'), fc.nat(), fc.boolean())
   .map(([script, mutations, eol, cut, truncate]) => {
     const lines = script.map((l) => l.split(' '));
     mutations.forEach((m) => m(lines));

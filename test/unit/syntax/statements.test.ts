@@ -164,6 +164,25 @@ describe('parser: statements', () => {
       assert.deepStrictEqual(lf.script.comments, [{ text: '# open', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 18 } } }]);
     });
 
+    it('ends a line at a lone CR too (old Mac files), as VS Code does, so positions stay on their line', () => {
+      const lf = parse('B: listen\nA -> B: SNY # open\n\n');
+      assert.deepStrictEqual(parse('B: listen\rA -> B: SNY # open\r\r'), lf);
+      // Mixed line ends: each CR, LF or CRLF ends exactly one line.
+      assert.deepStrictEqual(parse('B: listen\r\nA -> B: SNY # open\r\n\n'), lf);
+      const mixed = parsed('B: listen\rA -> B: SNY\r\nexpect A SYN-SENT\nA: close');
+      assert.deepStrictEqual(
+        mixed.statements.map((s) => [s.kind, s.line, s.range.start.character, s.range.end.character]),
+        [
+          ['action', 0, 0, 9],
+          ['segment', 1, 0, 11],
+          ['expect', 2, 0, 17],
+          ['action', 3, 0, 8],
+        ],
+      );
+      assert.deepStrictEqual(mixed.codes, ['unknown-flag@1:8-11']);
+      assert.strictEqual(parse('A: listen\r\rB: listen').script.lineCount, 3);
+    });
+
     it('ignores blank lines, indentation and comment-only lines', () => {
       const { statements, diagnostics } = parsed('\n   # a comment\n\t  A: listen   \n\n');
       assert.deepStrictEqual(diagnostics, []);

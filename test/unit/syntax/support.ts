@@ -42,22 +42,26 @@ export function english(d: Diagnostic): string {
   return localize(d.message, 'en');
 }
 
-function offsetOf(lines: readonly string[], p: Position, eol: number): number {
-  let offset = 0;
-  for (let i = 0; i < p.line; i++) {
-    offset += lines[i]!.length + eol;
+/** Line starts as VS Code counts lines: CR, LF and CRLF each end one. */
+function lineOffsets(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    starts.push(m.index + m[0].length);
   }
-  return offset + p.character;
+  return starts;
+}
+
+function offsetOf(starts: readonly number[], p: Position): number {
+  return starts[p.line]! + p.character;
 }
 
 /** Applies a fix's edits (non-overlapping) to the text. */
 export function applyFix(text: string, fix: Fix): string {
-  const eol = text.includes('\r\n') ? 2 : 1;
-  const lines = text.split(/\r?\n/);
-  const edits = [...fix.edits].sort((a: TextEdit, b: TextEdit) => offsetOf(lines, b.range.start, eol) - offsetOf(lines, a.range.start, eol));
+  const starts = lineOffsets(text);
+  const edits = [...fix.edits].sort((a: TextEdit, b: TextEdit) => offsetOf(starts, b.range.start) - offsetOf(starts, a.range.start));
   let result = text;
   for (const edit of edits) {
-    result = result.slice(0, offsetOf(lines, edit.range.start, eol)) + edit.newText + result.slice(offsetOf(lines, edit.range.end, eol));
+    result = result.slice(0, offsetOf(starts, edit.range.start)) + edit.newText + result.slice(offsetOf(starts, edit.range.end));
   }
   return result;
 }
