@@ -73,9 +73,8 @@ function fitToPage(svg: SVGSVGElement | null): void {
   svg.style.height = 'auto';
 }
 
+/** Draws the sequence diagrams; a timeline comes drawn (an inert SVG from the extension), at its own size. */
 function drawAll(): void {
-  // A timeline comes drawn (an inert SVG from the extension); it only needs fitting to the page.
-  document.querySelectorAll<SVGSVGElement>('.tcpflow-block[data-tcpflow-view="timeline"] > .tcpflow-diagram > svg').forEach(fitToPage);
   const theme = currentTheme();
   const blocks = [...document.querySelectorAll<HTMLElement>('.tcpflow-block[data-tcpflow-view="sequence"]')];
   queue = queue.then(async () => {

@@ -26,12 +26,17 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-/** The texts of the arrows each drawn block shows, block by block, without the ⚠ or ✗ of a step with a problem. */
+/**
+ * The texts of the arrows each drawn block shows, block by block, without the ⚠ or ✗ of a step
+ * with a problem: Mermaid's message texts, or the timeline's segment labels.
+ */
 async function drawnArrows(page: Page): Promise<string[][]> {
   return webviewFrame(page)
     .locator('.tcpflow-block .tcpflow-diagram')
     .evaluateAll((diagrams) =>
-      diagrams.map((d) => (d.querySelector('svg') ? [...d.querySelectorAll('.messageText')].map((t) => (t.textContent ?? '').replace(/^[⚠✗] /, '')) : [])),
+      diagrams.map((d) =>
+        [...d.querySelectorAll('svg .messageText, svg.tcpflow-timeline g.segment text')].map((t) => (t.textContent ?? '').replace(/^[⚠✗] /, '')),
+      ),
     );
 }
 
@@ -68,6 +73,9 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     assert.deepStrictEqual(arrows[0], ['SYN seq=100', 'SYN,ACK seq=300 ack=101', 'ACK seq=101 ack=301']);
     assert.strictEqual(arrows[2]!.length, 7, 'the 4-way close: three to open, four to close');
     const frame = webviewFrame(page);
+    // The 4-way close asks for the timeline: drawn by the extension, not by Mermaid.
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(2).getAttribute('data-tcpflow-view'), 'timeline');
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(2).locator('svg.tcpflow-timeline').count(), 1);
     // The handshake is clean; the SYN,ACK with the wrong number lists its problems, errors first.
     assert.strictEqual(await frame.locator('.tcpflow-block').nth(0).locator('.tcpflow-problem').count(), 0);
     const problems = await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problem').allTextContents();
@@ -94,12 +102,15 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     const frame = webviewFrame(page);
     const themes = (): Promise<string[]> => frame.locator('.tcpflow-diagram[data-tcpflow-drawn]').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.tcpflowDrawn!.split('\n')[0]!));
     const actorFill = (): Promise<string> => frame.locator('.tcpflow-diagram rect.actor').first().evaluate((r) => getComputedStyle(r).fill);
+    const segmentStroke = (): Promise<string> => frame.locator('svg.tcpflow-timeline g.segment line').first().evaluate((l) => getComputedStyle(l).stroke);
     assert.ok(await frame.locator('body.vscode-light').count(), 'the workbench starts light');
     assert.deepStrictEqual([...new Set(await themes())], ['light']);
     assert.match(await actorFill(), /^rgb\(2\d\d, 2\d\d, 2\d\d\)$/, "Mermaid's light theme: actors on a light fill");
+    assert.strictEqual(await segmentStroke(), 'rgb(5, 80, 174)', "the timeline's segments in the light theme's blue");
     await setWorkspaceSettings({ 'workbench.colorTheme': 'Default Dark Modern' });
     await frame.locator('body.vscode-dark').waitFor({ state: 'attached', timeout: 30_000 });
-    await eventually(themes, (t) => t.length === 6 && t.every((theme) => theme === 'dark'), 'six diagrams drawn again in the dark theme');
+    await eventually(themes, (t) => t.length === 5 && t.every((theme) => theme === 'dark'), 'the five sequence diagrams drawn again in the dark theme');
+    assert.strictEqual(await segmentStroke(), 'rgb(121, 192, 255)', "the timeline's segments in the dark theme's blue");
     const fill = await actorFill();
     assert.doesNotMatch(fill, /^rgb\(2\d\d, 2\d\d, 2\d\d\)$/, `a dark actor fill, not ${fill}`);
   });

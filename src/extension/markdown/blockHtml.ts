@@ -1,6 +1,8 @@
 import { analyze, type AnalyzeOptions } from '../../core/analyze';
 import type { Diagnostic, Severity } from '../../core/diagnostics';
 import { localize, type Lang } from '../../core/messages';
+import type { Analysis } from '../../core/model';
+import { notesOf, renderTimeline } from '../../core/timeline';
 import type { DiagramView, TcpflowFence } from './fenceInfo';
 import { escapeHtml } from './html';
 
@@ -40,9 +42,10 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'hint'];
 
 /**
  * The HTML of one ```tcpflow block in the Markdown preview: the story's diagram and, under it,
- * its first problems. Everything the author wrote reaches the page escaped: the Mermaid text
- * sits inert in a hidden `<pre>` until the preview script draws it with Mermaid's strict
- * security level; problem messages are text.
+ * its first problems. Everything the author wrote reaches the page escaped: a sequence diagram's
+ * Mermaid text sits inert in a hidden `<pre>` until the preview script draws it with Mermaid's
+ * strict security level; a timeline comes drawn, as the core's inert SVG, its colours from the
+ * preview's stylesheet; problem messages are text.
  * `attributes` are the preview's own (its `data-line` for scroll sync), already escaped here.
  */
 export function blockHtml(source: string, fence: TcpflowFence, options: BlockOptions, attributes: readonly (readonly [string, string])[] = []): string {
@@ -59,13 +62,18 @@ export function blockHtml(source: string, fence: TcpflowFence, options: BlockOpt
   ]
     .map(([name, value]) => ` ${name}="${escapeHtml(value!)}"`)
     .join('');
-  return [
-    `<div${attrs}>`,
-    `<pre class="tcpflow-mermaid" hidden>${escapeHtml(analysis.diagram.text)}</pre>`,
-    `<div class="tcpflow-diagram" role="img" aria-label="${escapeHtml(label)}"><p class="tcpflow-drawing">${escapeHtml(strings.drawing)}</p></div>`,
-    problemsHtml(analysis.diagnostics, fence, options),
-    '</div>\n',
-  ].join('');
+  return [`<div${attrs}>`, diagramHtml(analysis, view, label, options), problemsHtml(analysis.diagnostics, fence, options), '</div>\n'].join('');
+}
+
+function diagramHtml(analysis: Analysis, view: DiagramView, label: string, options: BlockOptions): string {
+  if (view === 'timeline') {
+    const { svg } = renderTimeline({ ...analysis, notes: notesOf(analysis) }, { showSeq: options.showSeq, lang: options.lang, mode: 'webview' });
+    return `<div class="tcpflow-diagram tcpflow-timeline-view" aria-label="${escapeHtml(label)}">${svg}</div>`;
+  }
+  return (
+    `<pre class="tcpflow-mermaid" hidden>${escapeHtml(analysis.diagram.text)}</pre>` +
+    `<div class="tcpflow-diagram" role="img" aria-label="${escapeHtml(label)}"><p class="tcpflow-drawing">${escapeHtml(options.strings.drawing)}</p></div>`
+  );
 }
 
 function problemsHtml(diagnostics: readonly Diagnostic[], fence: TcpflowFence, options: BlockOptions): string {

@@ -19,7 +19,7 @@ const BLOCKS = [
     title: 'a SYN,ACK acknowledging the wrong number',
     problems: ['7:unacceptable-segment', '7:missing-reply', '7:ack-mismatch', '8:illegal-send'],
   },
-  { title: '4-way close', problems: [] },
+  { title: '4-way close', problems: [], view: 'timeline' },
   { title: 'why closing takes four steps', problems: [] },
   { title: 'why the ISN is random: reused ISN 0', problems: [] },
   { title: 'why the ISN is random: random ISNs', problems: ['23:unacceptable-segment'] },
@@ -28,9 +28,13 @@ const BLOCKS = [
 const MARKDOWN_LESSONS = ['handshakes.ko.md', 'handshakes.md'];
 
 /** The ```tcpflow blocks of a Markdown file, as markdown-it (the preview's parser) finds them. */
-function tcpflowBlocks(name: string): string[] {
+function fences(name: string): { readonly info: string; readonly content: string }[] {
   const tokens = new MarkdownIt().parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'), {});
-  return tokens.filter((t) => t.type === 'fence' && t.info.trim().split(/\s+/)[0] === 'tcpflow').map((t) => t.content);
+  return tokens.filter((t) => t.type === 'fence' && t.info.trim().split(/\s+/)[0] === 'tcpflow').map((t) => ({ info: t.info.trim(), content: t.content }));
+}
+
+function tcpflowBlocks(name: string): string[] {
+  return fences(name).map((f) => f.content);
 }
 
 /** What a block does, without its words: the statements other than title and notes, comments stripped. */
@@ -65,6 +69,13 @@ describe('Markdown lessons in examples/', () => {
   for (const name of MARKDOWN_LESSONS) {
     describe(name, () => {
       const blocks = tcpflowBlocks(name);
+
+      it('names the timeline where it shows one, and leaves the other blocks to the setting', () => {
+        assert.deepStrictEqual(
+          fences(name).map((f) => f.info),
+          BLOCKS.map((b) => ('view' in b ? `tcpflow ${b.view}` : 'tcpflow')),
+        );
+      });
       BLOCKS.forEach(({ title, problems }, i) => {
         it(`${title}: replays with only the problems it is about, draws a diagram Mermaid accepts, asserts its states`, async () => {
           const analysis = analyze(blocks[i]!, { lang: name.endsWith('.ko.md') ? 'ko' : 'en' });

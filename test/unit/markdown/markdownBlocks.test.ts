@@ -4,6 +4,7 @@ import * as path from 'path';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { analyze } from '../../../src/core/analyze';
+import { CUSTOM_PROPERTIES, notesOf, renderTimeline } from '../../../src/core/timeline';
 import { LISTED_PROBLEMS, type BlockOptions, type BlockStrings } from '../../../src/extension/markdown/blockHtml';
 import { readFenceInfo, viewOf } from '../../../src/extension/markdown/fenceInfo';
 import { tcpflowMarkdownIt } from '../../../src/extension/markdown/markdownItPlugin';
@@ -167,6 +168,56 @@ describe('```tcpflow blocks in the Markdown preview', () => {
       );
       assert.strictEqual(body.querySelector('pre.tcpflow-mermaid')!.textContent, analyze(hostile).diagram.text);
       assert.strictEqual(body.querySelector('.tcpflow-diagram')!.getAttribute('aria-label'), 'Diagram: </pre><script>alert(1)</script>');
+    }
+  });
+
+  it("draws a timeline block as the core's SVG in webview mode, with nothing left for Mermaid", () => {
+    const document = render(fenced('tcpflow timeline', HANDSHAKE));
+    const diagram = document.querySelector('.tcpflow-block[data-tcpflow-view="timeline"] > .tcpflow-diagram.tcpflow-timeline-view')!;
+    assert.ok(diagram, 'a timeline block');
+    assert.strictEqual(document.querySelectorAll('pre.tcpflow-mermaid').length, 0);
+    const analysis = analyze(HANDSHAKE);
+    const expected = renderTimeline({ ...analysis, notes: notesOf(analysis) }, { showSeq: true, lang: 'en', mode: 'webview' }).svg;
+    assert.strictEqual(diagram.innerHTML.replace(/\s+/g, ''), new JSDOM(`<div>${expected}</div>`).window.document.querySelector('div')!.innerHTML.replace(/\s+/g, ''));
+    assert.ok(diagram.querySelector('svg.tcpflow-timeline'));
+    assert.doesNotMatch(diagram.innerHTML, /prefers-color-scheme/, 'colours come from the preview, not the SVG');
+  });
+
+  it('keeps hostile labels inert in a timeline block too', () => {
+    const hostile = [
+      'title "</svg><script>alert(1)</script>"',
+      'host A "<img src=x onerror=alert(2)>"',
+      'host B "]]><foreignObject><div>x</div></foreignObject>"',
+      'B: listen',
+      'A -> B: SYN seq=100 "</text><script>alert(3)</script>"',
+      'note "<style>*{display:none}</style>"',
+      '',
+    ].join('\n');
+    const body = render(fenced('tcpflow timeline', hostile)).body;
+    assert.strictEqual(body.querySelectorAll('script, img, iframe, foreignObject, [onerror], [onload]').length, 0);
+    assert.strictEqual(body.querySelectorAll('style').length, 1, "only the timeline's own style sheet");
+    const text = body.querySelector('svg')!.textContent ?? '';
+    for (const label of ['<img src=x onerror=alert(2)>', '</text><script>alert(3)</script>', '<style>*{display:none}</style>']) {
+      assert.ok(text.includes(label), `${label} drawn as text`);
+    }
+  });
+
+  it("gives the timeline every colour it reads, in the preview's light, dark and high-contrast themes", () => {
+    const css = fs.readFileSync(path.join(ROOT, 'media', 'markdown-preview.css'), 'utf8');
+    const rule = (selector: string): string => {
+      const at = css.indexOf(`${selector} {`);
+      assert.ok(at >= 0, `a rule for ${selector}`);
+      return css.slice(at, css.indexOf('}', at));
+    };
+    const base = rule('.tcpflow-timeline-view');
+    for (const property of CUSTOM_PROPERTIES) {
+      assert.ok(base.includes(`${property}:`), `${property} set for the timeline`);
+    }
+    const dark = rule('body.vscode-dark .tcpflow-timeline-view');
+    const contrast = rule('body.vscode-high-contrast-light .tcpflow-timeline-view');
+    for (const property of CUSTOM_PROPERTIES.filter((p) => !['--tcpflow-tl-bg', '--tcpflow-tl-fg', '--tcpflow-tl-font'].includes(p))) {
+      assert.ok(dark.includes(`${property}:`), `${property} in the dark theme`);
+      assert.ok(contrast.includes(`${property}:`), `${property} in high contrast`);
     }
   });
 
