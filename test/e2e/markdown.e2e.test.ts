@@ -93,6 +93,8 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     fs.mkdirSync(resultsDir, { recursive: true });
     await page.screenshot({ path: path.join(resultsDir, 'markdown-preview.png') });
+    await frame.locator('.tcpflow-block').nth(2).evaluate((block) => block.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(resultsDir, 'markdown-preview-timeline.png') });
     await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
     assert.deepStrictEqual(vscode.workbench.blockedRequests, [], 'nothing was fetched beyond the machine');
   });
