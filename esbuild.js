@@ -1,12 +1,28 @@
 // Builds the bundles: the extension host (node, and browser for a web worker host), the CLI (node),
 // and the webview scripts, the preview, the Figure 5 view and the Markdown preview's (browser, each
 // with mermaid inside so nothing loads from a network).
+const path = require('path');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 // `--cli`: the command line's bundle only, as `npm pack` needs (the package holds nothing else).
 const cliOnly = process.argv.includes('--cli');
+
+/**
+ * In the browser bundle, src/extension/engine.ts (which loads dist/analysisEngine.js from beside
+ * the extension's file) is replaced by engineInBundle.ts, which carries the engine inside.
+ * @type {import('esbuild').Plugin}
+ */
+const engineInBundle = {
+  name: 'engine-in-bundle',
+  setup(build) {
+    const loader = path.join(__dirname, 'src', 'extension', 'engine');
+    build.onResolve({ filter: /(^|\/)engine$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === loader ? { path: path.join(__dirname, 'src', 'extension', 'engineInBundle.ts') } : undefined,
+    );
+  },
+};
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -18,12 +34,20 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // The engine, which the extension host loads when it first analyses a script (see src/extension/analysisEngine.ts).
+    entryPoints: ['src/extension/analysisEngine.ts'],
+    outfile: 'dist/analysisEngine.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     // The same extension for a web worker extension host (package.json's `browser`): no Node built-ins.
     entryPoints: ['src/extension/browserExtension.ts'],
     outfile: 'dist/browser/extension.js',
     platform: 'browser',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [engineInBundle],
   },
   {
     entryPoints: ['src/cli/main.ts'],
@@ -58,6 +82,8 @@ const common = {
   target: 'es2022',
   sourcemap: !production,
   minify: production,
+  // Korean as UTF-8 (3 bytes a syllable) rather than \uXXXX escapes (6).
+  charset: 'utf8',
   logLevel: 'warning',
 };
 
@@ -72,7 +98,8 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-// The browser bundle's unit test builds it in memory with the same options.
+// `npm run bench` reads the same options to build the shipped bundles in memory and weigh them, and
+// the browser bundle's unit test to build that one.
 module.exports = { builds, common };
 
 if (require.main === module) {

@@ -1,9 +1,10 @@
 import { sortDiagnostics } from './diagnostics';
-import { toMermaid } from './diagram/mermaid';
+import { toMermaidInSlices } from './diagram/mermaid';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
-import { replay } from './replay/replay';
-import { parse } from './syntax/parser';
+import { replayInSlices } from './replay/replay';
+import { runToEnd, type Sliced } from './slices';
+import { parseInSlices } from './syntax/parser';
 
 export interface AnalyzeOptions {
   /** Show seq/ack numbers on the diagram's arrows. */
@@ -17,10 +18,17 @@ export interface AnalyzeOptions {
  * Pure and deterministic: the same text and options give the same result.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const parsed = parse(text);
-  const replayed = replay(parsed.script);
+  return runToEnd(analyzeInSlices(text, options));
+}
+
+/** `analyze`, yielding between slices of its work (see slices.ts), so the editor can spread it out. */
+export function* analyzeInSlices(text: string, options: AnalyzeOptions = {}): Sliced<Analysis> {
+  const parsed = yield* parseInSlices(text);
+  const replayed = yield* replayInSlices(parsed.script);
+  yield;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...replayed.diagnostics]);
-  const diagram = toMermaid(
+  yield;
+  const diagram = yield* toMermaidInSlices(
     { script: parsed.script, title: replayed.title, hosts: replayed.hosts, steps: replayed.steps, diagnostics },
     { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en' },
   );

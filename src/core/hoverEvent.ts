@@ -107,5 +107,8 @@ export function wireText(wire: WireSegment): string {
 
 /** Text from the script shown inside Markdown: its punctuation must stay punctuation. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  // Line separators and other controls as character references: a raw one could end the hover's line.
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -60,23 +60,20 @@ export interface SegmentInFlight {
 
 /** The segments in flight when the story reaches `line`, oldest first. */
 export function inFlightBefore(analysis: Pick<Analysis, 'steps'>, line: number): SegmentInFlight[] {
-  const flying: SegmentInFlight[] = [];
+  // By the line that sent it: a delivery takes its segment out at once, whatever is in flight.
+  const flying = new Map<number, SegmentInFlight>();
   for (const step of analysis.steps) {
     if (step.line >= line) {
       break;
     }
     const detail = step.detail;
     if (detail.kind === 'segment' && detail.fate === 'in-flight') {
-      flying.push({ name: detail.name, sentLine: step.line, from: detail.from, to: detail.to, wire: detail.wire });
+      flying.set(step.line, { name: detail.name, sentLine: step.line, from: detail.from, to: detail.to, wire: detail.wire });
     } else if (detail.kind === 'deliver' && detail.delivered) {
-      const sentLine = detail.delivered.sentLine;
-      const index = flying.findIndex((f) => f.sentLine === sentLine);
-      if (index >= 0) {
-        flying.splice(index, 1);
-      }
+      flying.delete(detail.delivered.sentLine);
     }
   }
-  return flying;
+  return [...flying.values()];
 }
 
 /** The first index in [0, length) where `atOrAfter` holds, for a predicate that is false then true. */

@@ -1,4 +1,5 @@
 import type { Analysis, Step } from './model';
+import { runToEnd, sliceEnds, type Sliced } from './slices';
 import { isSynchronized, type TcpState } from './tcp/states';
 
 /**
@@ -56,20 +57,23 @@ const computed = new WeakMap<object, readonly Phase[]>();
 
 /** The script's phases in order; empty when the script has no events. */
 export function phases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): readonly Phase[] {
-  let result = computed.get(analysis.steps);
-  if (!result) {
-    result = computePhases(analysis);
-    computed.set(analysis.steps, result);
-  }
-  return result;
+  return computed.get(analysis.steps) ?? runToEnd(phasesInSlices(analysis));
 }
 
-function computePhases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): Phase[] {
-  const { steps, script } = analysis;
+/** `phases`, yielding between slices of steps (see slices.ts): the editor works them out for a long script before anyone asks. */
+export function* phasesInSlices(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>): Sliced<readonly Phase[]> {
+  const known = computed.get(analysis.steps);
+  if (known) {
+    return known;
+  }
+  const { steps } = analysis;
   const runs: { kind: PhaseKind; firstStep: number; lastStep: number }[] = [];
   let previous: PhaseKind | undefined;
-  steps.forEach((step, index) => {
-    const kind = phaseOfStep(step, previous);
+  for (let index = 0; index < steps.length; index++) {
+    if (sliceEnds(index)) {
+      yield;
+    }
+    const kind = phaseOfStep(steps[index]!, previous);
     const last = runs[runs.length - 1];
     if (last && last.kind === kind) {
       last.lastStep = index;
@@ -77,7 +81,14 @@ function computePhases(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostic
       runs.push({ kind, firstStep: index, lastStep: index });
     }
     previous = kind;
-  });
+  }
+  const result = phasesOfRuns(analysis, runs);
+  computed.set(steps, result);
+  return result;
+}
+
+function phasesOfRuns(analysis: Pick<Analysis, 'script' | 'steps' | 'diagnostics'>, runs: readonly { kind: PhaseKind; firstStep: number; lastStep: number }[]): Phase[] {
+  const { steps, script } = analysis;
   if (runs.length === 0) {
     return [];
   }

@@ -9,7 +9,8 @@
  *   character that means something is written as one of these entities.
  * - In a message, note, alias or title the text runs to the end of the line,
  *   or to `#` or `;` (statement separators): both are escaped, and so are line
- *   breaks.
+ *   breaks: LF and CR, and the ones Unicode adds (U+0085 NEL, U+2028, U+2029),
+ *   which a reader of the text other than Mermaid may end a line at.
  * - `%%{...}%%` is a directive anywhere in the text, `%%` a comment: `%` is escaped.
  * - `<tag>` is rewritten and `<br>` breaks lines: `<` and `>` are escaped.
  * - A line holding `style` or `classDef`, then `:` right before a `#`, loses its
@@ -44,6 +45,10 @@ const ASCII_ESCAPES: readonly (string | undefined)[] = (() => {
 
 /** The escape of a character from U+0080 up, or undefined when it stands for itself. */
 function escapeNonAscii(code: number): string | undefined {
+  if (code <= 0x9f) {
+    // The C1 controls, NEL (U+0085, a line break) among them: invisible, and XML 1.1 wants them as references.
+    return `#${code};`;
+  }
   switch (code) {
     case 0x00b6: // ¶ and ﬂ: the placeholders' brackets
     case 0xfb02:

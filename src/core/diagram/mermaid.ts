@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import { localize, type Lang, type MessageArgs } from '../messages';
 import type { ActionStep, DeliverStep, Diagram, HostInfo, SegmentStep, Step } from '../model';
+import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
 import { Lifelines, NETWORK } from './lifelines';
 import { LineMarks } from './marks';
@@ -32,6 +33,11 @@ export interface DiagramOptions {
  * Everything is read from the replay; nothing about TCP is decided here.
  */
 export function toMermaid(input: DiagramInput, options: DiagramOptions): Diagram {
+  return runToEnd(toMermaidInSlices(input, options));
+}
+
+/** `toMermaid`, yielding between slices of statements (see slices.ts). */
+export function toMermaidInSlices(input: DiagramInput, options: DiagramOptions): Sliced<Diagram> {
   return new DiagramBuilder(input, options).build();
 }
 
@@ -48,7 +54,7 @@ class DiagramBuilder {
     this.marks = new LineMarks(input.diagnostics);
   }
 
-  build(): Diagram {
+  *build(): Sliced<Diagram> {
     const { input } = this;
     if (input.title !== undefined) {
       this.writer.title(input.title);
@@ -62,6 +68,9 @@ class DiagramBuilder {
     const { steps } = input;
     let next = 0;
     for (let index = 0; index < statements.length; index++) {
+      if (sliceEnds(index)) {
+        yield;
+      }
       while (next < steps.length && steps[next]!.statementIndex < index) {
         this.drawStep(steps[next++]!);
       }

@@ -11,6 +11,7 @@ const en = {
   'phase.close': 'Connection close',
   'phase.detail': 'lines {first}–{last}',
   'symbol.header': 'Header',
+  'symbol.moreEvents': '{count} more events',
 
   'completion.owed': '{host} owes this now',
   'completion.allowed': '{host} may send this in {state}',
@@ -39,6 +40,7 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'phase.close': '연결 종료',
     'phase.detail': '{first}–{last}번째 줄',
     'symbol.header': '머리말',
+    'symbol.moreEvents': '이벤트 {count}개 더',
 
     'completion.owed': '{host} 쪽이 지금 보내야 할 응답',
     'completion.allowed': '{state}인 {host} 쪽이 보낼 수 있음',

@@ -105,6 +105,7 @@ const en = {
   // Deliver and names
   'deliver.nothing': 'Nothing is in flight to deliver: send a segment with `~>` first.',
   'deliver.unknown': "No segment named '{name}' is in flight. In flight: {names}.",
+  'deliver.unknownMany': "No segment named '{name}' is in flight. In flight: {names} and {more} more.",
   'deliver.unknownNone': "No segment named '{name}' is in flight.",
   'segment.uselessName': "The name '{name}' is only useful on a segment kept in flight with `~>`.",
   'segment.duplicateName': "A segment named '{name}' is already in flight.",
@@ -252,6 +253,7 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
 
     'deliver.nothing': '전달할 세그먼트가 네트워크에 없습니다. 먼저 `~>`로 세그먼트를 보내세요.',
     'deliver.unknown': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다. 전송 중: {names}.",
+    'deliver.unknownMany': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다. 전송 중: {names} 외 {more}개.",
     'deliver.unknownNone': "'{name}'{:라는} 세그먼트가 네트워크에 없습니다.",
     'segment.uselessName': "이름 '{name}'{:은} `~>`로 네트워크에 머무는 세그먼트에만 쓸모가 있습니다.",
     'segment.duplicateName': "'{name}'{:라는} 세그먼트가 이미 전송 중입니다.",

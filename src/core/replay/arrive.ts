@@ -6,6 +6,7 @@ import { formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
 import type { ReplayContext } from './context';
 import { addDebt, findDebt, removeDebt, rfcForm, type DebtKind } from './debts';
+import type { HeldSegment } from './held';
 import { chooseIss, type Tcb } from './tcb';
 
 /**
@@ -178,7 +179,7 @@ function inListen(a: Arriving): Arrival {
   r.IRS = seg.seq;
   r.RCV_NXT = seqAdd(seg.seq, 1);
   if (seg.len > 0) {
-    r.held.push({ seq: r.RCV_NXT, len: seg.len, fin: seg.fin });
+    r.held.hold({ seq: r.RCV_NXT, len: seg.len, fin: seg.fin });
   }
   r.incarnation += 1;
   r.ISS = chooseIss(r);
@@ -472,7 +473,7 @@ function processTextAndFin(a: Arriving): Arrival | undefined {
   if (seg.len > 0 || (seg.fin && seg.seq !== rcvNxt)) {
     if (seg.seq !== rcvNxt) {
       // Beyond RCV.NXT but in the window: held for later (SHLD-31), and a duplicate ACK tells the sender where the gap is.
-      r.held.push({ seq: seg.seq, len: seg.len, fin: seg.fin });
+      r.held.hold({ seq: seg.seq, len: seg.len, fin: seg.fin });
       return a.answeredWithAck('arrive.outOfOrder', 'RFC 9293 §3.10.7.4', { rcvNxt }, false, 'out-of-order');
     } else {
       r.RCV_NXT = seqAdd(rcvNxt, seg.len);
@@ -532,23 +533,14 @@ function receiveFin(a: Arriving): void {
 /** Processes held segments that now begin at RCV.NXT. */
 function releaseHeld(a: Arriving): void {
   const r = a.r;
-  let progressed = true;
-  while (progressed && r.held.length > 0 && r.RCV_NXT !== undefined) {
-    progressed = false;
-    for (let i = 0; i < r.held.length; i++) {
-      const held = r.held[i]!;
-      if (held.seq === r.RCV_NXT) {
-        r.held.splice(i, 1);
-        r.RCV_NXT = seqAdd(r.RCV_NXT, held.len);
-        if (held.len > 0) {
-          oweAck(a, false, 'arrive.data');
-        }
-        if (held.fin && !hasPeerFin(r)) {
-          receiveFin(a);
-        }
-        progressed = true;
-        break;
-      }
+  let held: HeldSegment | undefined;
+  while (r.RCV_NXT !== undefined && (held = r.held.takeAt(r.RCV_NXT)) !== undefined) {
+    r.RCV_NXT = seqAdd(r.RCV_NXT, held.len);
+    if (held.len > 0) {
+      oweAck(a, false, 'arrive.data');
+    }
+    if (held.fin && !hasPeerFin(r)) {
+      receiveFin(a);
     }
   }
 }

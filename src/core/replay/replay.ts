@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
+import type { MessageArgs } from '../messages/lang';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
+import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
 import { sortedFlags, type TcpFlag } from '../tcp/flags';
@@ -10,6 +12,7 @@ import { computedFields } from './computedFields';
 import { ReplayContext } from './context';
 import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
+import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
@@ -23,24 +26,17 @@ export interface ReplayResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A segment in the network (RFC 9293 figures' "..."), waiting for `deliver`. */
-interface InFlight {
-  readonly name: string | undefined;
-  readonly from: Tcb;
-  readonly to: Tcb;
-  readonly wire: WireSegment;
-  readonly label: string | undefined;
-  readonly dup: boolean;
-  readonly line: number;
-  readonly arrowRange: Range;
-}
-
 /**
  * Replays a script event by event against RFC 9293: each event line becomes a
  * Step with both hosts' states after it. After any diagnostic the replay goes
  * on, so one mistake does not hide the next.
  */
 export function replay(script: Script): ReplayResult {
+  return runToEnd(replayInSlices(script));
+}
+
+/** `replay`, yielding between slices of statements (see slices.ts). */
+export function* replayInSlices(script: Script): Sliced<ReplayResult> {
   const ctx = new ReplayContext();
   const bound = bindHosts(script, ctx);
   const issBases = new IssBases();
@@ -51,7 +47,7 @@ export function replay(script: Script): ReplayResult {
   };
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
-  const inFlight: InFlight[] = [];
+  const inFlight = new Network();
   const steps: Step[] = [];
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
@@ -78,10 +74,10 @@ export function replay(script: Script): ReplayResult {
       arrival = arrive(ctx, to, wire, site);
     } else if (fate === 'in-flight') {
       const name = node.alias?.text;
-      if (name !== undefined && inFlight.some((f) => f.name === name)) {
+      if (name !== undefined && inFlight.has(name)) {
         ctx.report('duplicate-name', node.alias!.range, 'segment.duplicateName', { name });
       }
-      inFlight.push({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
+      inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
     }
     return {
       kind: 'segment',
@@ -97,23 +93,16 @@ export function replay(script: Script): ReplayResult {
   };
 
   const replayDeliver = (node: DeliverEvent): StepDetail => {
-    let index = 0;
-    if (node.name) {
-      const name = node.name.text;
-      index = inFlight.findIndex((f) => f.name === name);
-      if (index < 0) {
-        const names = inFlight.map((f) => f.name).filter((n): n is string => n !== undefined);
-        ctx.report('unknown-segment', node.name.range, names.length > 0 ? 'deliver.unknown' : 'deliver.unknownNone', {
-          name,
-          names: names.join(', '),
-        });
-        return { kind: 'deliver', delivered: undefined, arrival: undefined };
+    const name = node.name?.text;
+    const flight = inFlight.take(name);
+    if (!flight) {
+      if (node.name) {
+        ctx.report('unknown-segment', node.name.range, ...unknownSegmentMessage(node.name.text, inFlight));
+      } else {
+        ctx.report('nothing-in-flight', node.keywordRange, 'deliver.nothing');
       }
-    } else if (inFlight.length === 0) {
-      ctx.report('nothing-in-flight', node.keywordRange, 'deliver.nothing');
       return { kind: 'deliver', delivered: undefined, arrival: undefined };
     }
-    const flight = inFlight.splice(index, 1)[0]!;
     const site = siteOf(node.line, node.name?.range ?? node.keywordRange, node.range);
     const arrival = arrive(ctx, flight.to, flight.wire, site);
     return {
@@ -155,6 +144,9 @@ export function replay(script: Script): ReplayResult {
 
   const { statements } = script;
   for (let statementIndex = 0; statementIndex < statements.length; statementIndex++) {
+    if (sliceEnds(statementIndex)) {
+      yield;
+    }
     const statement = statements[statementIndex]!;
     if (statement.kind === 'expect') {
       checkExpect(ctx, statement, tcbOf);
@@ -182,6 +174,18 @@ export function replay(script: Script): ReplayResult {
 
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
   return { title: bound.title, hosts: bound.hosts, steps, diagnostics: ctx.diagnostics };
+}
+
+/** A message names at most this many segments in flight, then says how many more there are. */
+const NAMES_LISTED = 5;
+
+function unknownSegmentMessage(name: string, inFlight: Network): [string, MessageArgs] {
+  const total = inFlight.nameCount;
+  if (total === 0) {
+    return ['deliver.unknownNone', { name }];
+  }
+  const names = inFlight.names(NAMES_LISTED).join(', ');
+  return total > NAMES_LISTED ? ['deliver.unknownMany', { name, names, more: total - NAMES_LISTED }] : ['deliver.unknown', { name, names }];
 }
 
 /** The statement's own start is where a new line goes in before it (its range starts on its line). */
@@ -247,7 +251,7 @@ function lineEnd(script: Script, line: number): Position {
   return { line, character };
 }
 
-function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: readonly InFlight[], endOfLine: (line: number) => Position): void {
+function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: Network, endOfLine: (line: number) => Position): void {
   ctx.line = -1;
   for (const flight of inFlight) {
     ctx.report('in-flight-at-end', flight.arrowRange, flight.name ? 'end.inFlightNamed' : 'end.inFlight', {

@@ -4,7 +4,7 @@ import { seqGt } from '../tcp/sequence';
 import { DEFAULT_WINDOW } from '../tcp/window';
 import type { TcpState } from '../tcp/states';
 import type { Debt } from './debts';
-
+import { HeldSegments } from './held';
 
 /**
  * One host's transmission control block (RFC 9293 §3.3.1), plus what the replay
@@ -38,7 +38,7 @@ export interface Tcb {
   /** Replies and emissions the host owes (see debts.ts). */
   debts: Debt[];
   /** Out-of-order segments held for later (RFC 9293 SHLD-31). */
-  held: { seq: number; len: number; fin: boolean }[];
+  held: HeldSegments;
   /** How many connections this host has begun, to choose distinct ISSs. */
   incarnation: number;
   /** The ISS of this host's first connection, fixed when it first needs one. */
@@ -79,7 +79,7 @@ export function createTcb(name: string, index: number, issBases: IssBases): Tcb 
     highestSent: undefined,
     lastAckSent: undefined,
     debts: [],
-    held: [],
+    held: new HeldSegments(),
     incarnation: 0,
     issBase: undefined,
     issBases,
@@ -106,7 +106,7 @@ export function deleteConnection(tcb: Tcb): void {
   tcb.finSeq = undefined;
   tcb.highestSent = undefined;
   tcb.lastAckSent = undefined;
-  tcb.held = [];
+  tcb.held = new HeldSegments();
 }
 
 /**

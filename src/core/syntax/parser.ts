@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix } from '../diagnostics';
+import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import { lineBreakLength, LineBreaks, lineEnding } from '../text';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
@@ -30,6 +31,11 @@ export interface ParseResult {
  *   tree, so the engine does not act on a declaration in the wrong place.
  */
 export function parse(text: string): ParseResult {
+  return runToEnd(parseInSlices(text));
+}
+
+/** `parse`, yielding between slices of lines (see slices.ts). */
+export function* parseInSlices(text: string): Sliced<ParseResult> {
   const diagnostics: Diagnostic[] = [];
   const statements: Statement[] = [];
   const comments: Comment[] = [];
@@ -60,6 +66,9 @@ export function parse(text: string): ParseResult {
     }
     lineStart = newline + lineBreakLength(text, newline);
     line++;
+    if (sliceEnds(line)) {
+      yield;
+    }
   }
   return { script: { statements, comments, lineCount: line + 1 }, diagnostics };
 }

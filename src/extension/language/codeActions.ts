@@ -14,13 +14,19 @@ export function registerCodeActions(context: vscode.ExtensionContext, cache: Ana
     vscode.languages.registerCodeActionsProvider(
       TCPFLOW_SELECTOR,
       {
-        provideCodeActions(document, range, actionContext) {
+        async provideCodeActions(document, range, actionContext) {
           if (actionContext.only && !vscode.CodeActionKind.QuickFix.intersects(actionContext.only)) {
+            return [];
+          }
+          // A fix's edits must fit the text exactly: the analysis of this version, not the last one there is.
+          const version = document.version;
+          const analysis = await cache.settled(document);
+          if (!analysis || document.version !== version) {
             return [];
           }
           const lang = settings.current.lang;
           const actions: vscode.CodeAction[] = [];
-          for (const diagnostic of cache.get(document).diagnostics) {
+          for (const diagnostic of analysis.diagnostics) {
             const at = toRange(diagnostic.range);
             if (!diagnostic.fixes || !at.intersection(range)) {
               continue;

@@ -7,8 +7,11 @@ import { TCPFLOW_SELECTOR, toTextEdit } from './convert';
 export function registerFormatting(context: vscode.ExtensionContext, cache: AnalysisCache): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentFormattingEditProvider(TCPFLOW_SELECTOR, {
-      provideDocumentFormattingEdits(document) {
-        return formatEdits(document.getText(), cache.get(document)).map(toTextEdit);
+      async provideDocumentFormattingEdits(document) {
+        // Edits must fit the text exactly: the analysis of this version, not the last one there is.
+        const version = document.version;
+        const analysis = await cache.settled(document);
+        return analysis && document.version === version ? formatEdits(document.getText(), analysis).map(toTextEdit) : [];
       },
     }),
   );

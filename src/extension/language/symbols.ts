@@ -8,6 +8,9 @@ import { TCPFLOW_SELECTOR, toRange } from './convert';
 import { statesLabel } from './inlayHints';
 import type { SettingsStore } from './settings';
 
+/** A phase lists this many events in the outline; the rest are one entry. */
+export const EVENTS_LISTED_PER_PHASE = 1000;
+
 /**
  * The outline and breadcrumbs: the header (title and hosts), then the
  * connection's phases (setup, data transfer, close) with their events inside.
@@ -16,7 +19,14 @@ export function registerSymbols(context: vscode.ExtensionContext, cache: Analysi
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(
       TCPFLOW_SELECTOR,
-      { provideDocumentSymbols: (document) => documentSymbols(document, cache.get(document), settings.current.lang) },
+      {
+        // Symbols must fit the text (VS Code checks each range): the analysis of this version, not the last one there is.
+        async provideDocumentSymbols(document) {
+          const version = document.version;
+          const analysis = await cache.settled(document);
+          return analysis && document.version === version ? documentSymbols(document, analysis, settings.current.lang) : [];
+        },
+      },
       { label: 'TCP Flow' },
     ),
   );
@@ -60,7 +70,8 @@ function phaseSymbol(document: vscode.TextDocument, analysis: Analysis, phase: P
   const detail = editorText('phase.detail', lang, { first: phase.startLine + 1, last: phase.endLine + 1 });
   const selection = toRange(analysis.script.statements[first.statementIndex]!.range);
   const symbol = new vscode.DocumentSymbol(editorText(`phase.${phase.kind}`, lang), detail, vscode.SymbolKind.Namespace, range, selection);
-  for (let i = phase.firstStep; i <= phase.lastStep; i++) {
+  const listedEnd = Math.min(phase.lastStep, phase.firstStep + EVENTS_LISTED_PER_PHASE - 1);
+  for (let i = phase.firstStep; i <= listedEnd; i++) {
     const step = analysis.steps[i]!;
     const statement = analysis.script.statements[step.statementIndex];
     if (!statement) {
@@ -69,5 +80,25 @@ function phaseSymbol(document: vscode.TextDocument, analysis: Analysis, phase: P
     const at = toRange(statement.range);
     symbol.children.push(new vscode.DocumentSymbol(document.getText(at), statesLabel(step), vscode.SymbolKind.Event, at, at));
   }
+  const rest = restOfPhase(analysis, phase, listedEnd + 1, range, lang);
+  if (rest) {
+    symbol.children.push(rest);
+  }
   return symbol;
+}
+
+/**
+ * The events of a long phase past the first EVENTS_LISTED_PER_PHASE, as one entry that leads to
+ * them: an outline of a pasted capture's hundred thousand events would hold the editor up and help
+ * no one find anything.
+ */
+function restOfPhase(analysis: Analysis, phase: Phase, firstUnlisted: number, phaseRange: vscode.Range, lang: Lang): vscode.DocumentSymbol | undefined {
+  const statement = firstUnlisted <= phase.lastStep ? analysis.script.statements[analysis.steps[firstUnlisted]!.statementIndex] : undefined;
+  if (!statement) {
+    return undefined;
+  }
+  const at = toRange(statement.range);
+  const range = new vscode.Range(at.start, phaseRange.end);
+  const label = editorText('symbol.moreEvents', lang, { count: phase.lastStep - firstUnlisted + 1 });
+  return new vscode.DocumentSymbol(label, editorText('phase.detail', lang, { first: at.start.line + 1, last: phase.endLine + 1 }), vscode.SymbolKind.Event, range, at);
 }

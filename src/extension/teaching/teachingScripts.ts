@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { headerSummary, readScriptHeader, type ScriptHeader } from '../../core/scriptHeader';
+import { headerSummary, type ScriptHeader } from '../../core/scriptHeader';
 import type { Lang } from '../../core/messages';
+import { engine } from '../engine';
 import { readSettings } from '../language/settings';
 
 /** The folders of scripts the extension ships: lessons and exercises. */
@@ -29,7 +30,7 @@ export async function readTeachingScripts(extensionUri: vscode.Uri, folder: Teac
   return Promise.all(
     names.map(async (name) => {
       const text = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
-      return { name, text, header: readScriptHeader(text) };
+      return { name, text, header: engine().readScriptHeader(text) };
     }),
   );
 }

@@ -47,6 +47,8 @@ export const HOSTILE_TEXTS: readonly string[] = [
   'ﬂ°lt¶ß ﬂ°°35¶ß ﬂ° ¶ß',
   'pilcrow¶ß and ß',
   '\u2028line\u2029separators\u0085nel',
+  'h0->>h1\u0085h1->>h0: after NEL\u2028h0->>h1: after LS\u2029note over h0: after PS',
+  'C1 controls \u0080 \u008d \u009b[31m \u009f',
   'tab\there',
   'Ünïcödé — 한국어 레이블 — 日本語 — emoji 👩‍💻🇰🇷',
   'right-to-left \u202Eevil\u202C',
@@ -106,7 +108,7 @@ describe('diagram text escaping', () => {
     // Every # starts an entity that mermaid's encodeEntities turns into a placeholder ...
     const outsideEntities = escaped.replace(/#\w+;/g, '');
     // ... and nothing else means anything.
-    assert.doesNotMatch(outsideEntities, /[#\n\r\u2028\u2029;:%<>"&{}`$\\@\uFB02\u00B6]/);
+    assert.doesNotMatch(outsideEntities, /[#\n\r\u0085\u2028\u2029\u0080-\u009F;:%<>"&{}`$\\@\uFB02\u00B6]/);
   });
 
   it('leaves ordinary text, Korean included, as it is', () => {

@@ -30,6 +30,14 @@ describe('hover', () => {
     assert.match(inNote, /B is \*\*SYN-RECEIVED\*\* here/);
   });
 
+  it("writes a host's label with its line separators and controls as character references", () => {
+    const text = markdown(`
+      |host ¦A "one\u2028two\u0085three\u2029four"
+      |host B`);
+    assert.match(text, /one&#8232;two&#133;three&#8233;four/);
+    assert.doesNotMatch(text, /[\u0085\u2028\u2029]/);
+  });
+
   it('explains an event: the wire, the arrival, each state change with its reason and RFC section, and what is owed', () => {
     const text = markdown(`${OPEN}
       |B ¦-> A: SYN,ACK seq=300 ack=101`);

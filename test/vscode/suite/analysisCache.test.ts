@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analyze, type AnalyzeOptions } from '../../../src/core/analyze';
+import { analyzeInSlices, type AnalyzeOptions } from '../../../src/core/analyze';
 import type { Analysis } from '../../../src/core/model';
+import type { Sliced } from '../../../src/core/slices';
 import { AnalysisCache, PUBLISH_DELAY_MS, type AnalysisChange } from '../../../src/extension/analysisCache';
 import { closeAll, OPENED, openScript, until } from './editorSupport';
 
@@ -11,18 +12,19 @@ import { closeAll, OPENED, openScript, until } from './editorSupport';
  */
 const TEST_DELAY_MS = 1000;
 
-function countingCache(): { cache: AnalysisCache; texts: string[]; changes: AnalysisChange[]; closed: vscode.Uri[] } {
+function countingCache(slicedFrom?: number): { cache: AnalysisCache; texts: string[]; changes: AnalysisChange[]; closed: vscode.Uri[] } {
   const texts: string[] = [];
   const changes: AnalysisChange[] = [];
   const closed: vscode.Uri[] = [];
   const cache = new AnalysisCache(
     () => ({ showSeq: true, lang: 'en' }),
-    (text: string, options: AnalyzeOptions): Analysis => {
+    (text: string, options: AnalyzeOptions): Sliced<Analysis> => {
       texts.push(text);
-      return analyze(text, options);
+      return analyzeInSlices(text, options);
     },
     'tcpflow',
     TEST_DELAY_MS,
+    slicedFrom,
   );
   cache.onDidChange((c) => changes.push(c));
   cache.onDidClose((uri) => closed.push(uri));
@@ -43,7 +45,7 @@ describe('editor: the analysis cache', () => {
       }
       await until(() => (changes.length > 0 ? true : undefined), 'the announcement');
       await settle();
-      assert.strictEqual(texts.length, 1);
+      assert.deepStrictEqual(texts.map((t) => t.split('\n')[4]), ['expect A ESTABLISHED'], 'the texts analysed, by their typed line');
       assert.strictEqual(changes.length, 1);
       assert.strictEqual(changes[0]!.document.uri.toString(), editor.document.uri.toString());
       assert.strictEqual(changes[0]!.analysis.steps.length, 4);
@@ -81,5 +83,43 @@ describe('editor: the analysis cache', () => {
     } finally {
       cache.dispose();
     }
+  });
+
+  describe('a long document, analysed in slices between other work', () => {
+    /** Long enough to take many slices: a thousand events. */
+    const longScript = (extra: string): string => `${OPENED}\n${Array.from({ length: 1000 }, () => 'note "between"').join('\n')}\n${extra}`;
+
+    it('answers at once with the last analysis while the next is under way, then announces the new one', async () => {
+      const editor = await openScript(longScript(''));
+      const { cache, changes } = countingCache(1);
+      try {
+        const first = await cache.settled(editor.document);
+        assert.ok(first && first.steps.length === 4, 'the first analysis');
+        await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'A: close\n'));
+        // Asked before its analysis is done, the cache answers with the one it has.
+        assert.strictEqual(cache.get(editor.document), first);
+        const current = await cache.settled(editor.document);
+        assert.strictEqual(current?.steps.length, 5);
+        assert.strictEqual(cache.get(editor.document), current);
+        await until(() => (changes.some((c) => c.analysis === current) ? true : undefined), 'the announcement of the new analysis');
+      } finally {
+        cache.dispose();
+      }
+    });
+
+    it('announces nothing before the first analysis is done, and analyses the version typed meanwhile', async () => {
+      const editor = await openScript(longScript(''));
+      const { cache, changes } = countingCache(1);
+      try {
+        const placeholder = cache.get(editor.document);
+        assert.strictEqual(placeholder.steps.length, 0, 'an empty script stands in until the first analysis');
+        await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'A: close\n'));
+        const current = await cache.settled(editor.document);
+        assert.strictEqual(current?.steps.length, 5, 'the version typed during the first analysis');
+        assert.ok(changes.every((c) => c.analysis.steps.length > 0), 'the stand-in is never announced');
+      } finally {
+        cache.dispose();
+      }
+    });
   });
 });

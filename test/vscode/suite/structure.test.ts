@@ -34,6 +34,17 @@ describe('editor: outline, folding, formatting, inlay hints', () => {
     assert.strictEqual(setup.children[1]!.detail, 'A: SYN-SENT · B: SYN-RECEIVED');
   });
 
+  it('lists the first thousand events of a long phase, then one entry that leads to the rest', async () => {
+    const data = Array.from({ length: 1200 }, (_, i) => `A -> B: ACK seq=${101 + 10 * i} ack=301 len=10`);
+    const editor = await openScript(['host A', 'host B', OPENED.trimEnd(), ...data, ''].join('\n'));
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const transfer = symbols.find((s) => s.name === 'Data transfer')!;
+    assert.strictEqual(transfer.children.length, 1001);
+    const rest = transfer.children[1000]!;
+    assert.strictEqual(rest.name, '200 more events');
+    assert.strictEqual(rest.selectionRange.start.line, editor.document.getText().split('\n').indexOf(data[1000]!));
+  });
+
   it('folds each phase', async () => {
     const editor = await openScript(STORY);
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);

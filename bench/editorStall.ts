@@ -1,0 +1,46 @@
+import * as path from 'path';
+import { missingPrerequisites } from '../test/e2e/support/prerequisites';
+import { runInHost } from '../test/e2e/support/inHost';
+import { STALL_MARK, type StallReport } from './inHost/stallReport';
+import { ms, type Check, type Suite } from './suite';
+
+/**
+ * The editor never blocks: a script of about 5 MB is edited inside the real extension host
+ * (code-server's, as the e2e suite runs it), hovers and completions are asked for while its
+ * analysis runs, and the longest hold on the host's event loop is measured. Target: ≤ 50 ms.
+ */
+const TARGET_STALL_MS = 50;
+
+export const editorStallSuite: Suite = {
+  name: 'editor: the extension host while a 5 MB script is edited',
+  async run() {
+    const missing = missingPrerequisites().tools;
+    if (missing.length > 0) {
+      return { table: [['measured'], ['no']], notes: [`not measured: ${missing.join('; ')} (set TCPFLOW_E2E_CACHE to a folder holding code-server)`], checks: [] };
+    }
+    const result = await runInHost({ testsModule: path.join(__dirname, 'inHost', 'editingStall.js'), timeoutMs: 6 * 60_000 }).catch((error: unknown) => ({ exitCode: 1, output: [String(error)] }));
+    const line = result.output.find((l) => l.startsWith(STALL_MARK));
+    if (result.exitCode !== 0 || line === undefined) {
+      return {
+        table: [['measured'], ['no']],
+        notes: [`the in-host run failed: ${result.output.slice(-5).join(' | ')}`],
+        checks: [{ name: 'longest stall while editing', pass: false, detail: 'not measured' }],
+      };
+    }
+    const report = JSON.parse(line.slice(STALL_MARK.length)) as StallReport;
+    const checks: Check[] = [
+      { name: 'longest extension-host stall while editing a 5 MB script', pass: report.longestStallMs <= TARGET_STALL_MS, detail: `${ms(report.longestStallMs)} ms (target ≤ ${TARGET_STALL_MS} ms)` },
+    ];
+    return {
+      table: [
+        ['MB', 'events', 'longest stall ms', 'p99 stall ms', 'slowest hover ms', 'slowest completion ms', 'last version settled ms', 'one synchronous analyze ms'],
+        [report.megabytes.toFixed(1), String(report.events), ms(report.longestStallMs), ms(report.p99StallMs), ms(report.slowestHoverMs), ms(report.slowestCompletionMs), ms(report.settledMs), ms(report.synchronousAnalysisMs)],
+      ],
+      notes: [
+        'stall = perf_hooks event-loop delay in the extension host while typing in bursts, with pauses that start an analysis',
+        'one synchronous analyze = what the host was held for at every pause in typing when the analysis ran in one piece',
+      ],
+      checks,
+    };
+  },
+};
