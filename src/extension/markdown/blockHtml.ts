@@ -1,8 +1,9 @@
-import { analyze, type AnalyzeOptions } from '../../core/analyze';
+import type { AnalyzeOptions } from '../../core/analyze';
 import type { Diagnostic, Severity } from '../../core/diagnostics';
 import { localize, type Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
 import { notesOf, renderTimeline } from '../../core/timeline';
+import { engine } from '../engine';
 import type { DiagramView, TcpflowFence } from './fenceInfo';
 import { escapeHtml } from './html';
 
@@ -50,7 +51,7 @@ const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'hint'];
  */
 export function blockHtml(source: string, fence: TcpflowFence, options: BlockOptions, attributes: readonly (readonly [string, string])[] = []): string {
   const analyzeOptions: AnalyzeOptions = { lang: options.lang, showSeq: options.showSeq };
-  const analysis = analyze(source, analyzeOptions);
+  const analysis = engine().analyze(source, analyzeOptions);
   const view = fence.view ?? options.defaultView;
   const strings = options.strings;
   const label = fill(strings.diagramOf, analysis.title ?? strings.untitled);
