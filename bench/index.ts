@@ -1,4 +1,5 @@
 import { bundleSuite } from './bundle';
+import { captureSuite } from './capture';
 import { coreSuite } from './core';
 import { diagramSuite } from './diagram';
 import { editorSuite } from './editor';
@@ -11,7 +12,7 @@ import { timelineSuite } from './timeline';
 export type { Check, Suite, SuiteResult } from './suite';
 
 /** Every suite `npm run bench` runs, in order: add a suite by appending it here. */
-export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, editorSuite, timelineSuite, editorStallSuite];
+export const SUITES: readonly Suite[] = [bundleSuite, coreSuite, scaleSuite, diagramSuite, previewSuite, editorSuite, timelineSuite, editorStallSuite, captureSuite];
 
 if (require.main === module) {
   runSuites(SUITES).then(

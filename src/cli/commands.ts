@@ -1,6 +1,7 @@
 import { check } from './check';
 import type { Command } from './command';
 import { grade } from './grade/grade';
+import { importCapture } from './import';
 import { mermaid } from './mermaid';
 import { svg } from './svg';
 
@@ -10,4 +11,4 @@ import { svg } from './svg';
  * lines for `--help` in catalogs/usage.ts, and its entry here; run.ts parses
  * the options every command declares and dispatches by name.
  */
-export const COMMANDS: readonly Command[] = [check, mermaid, svg, grade];
+export const COMMANDS: readonly Command[] = [check, mermaid, svg, grade, importCapture];

@@ -1,4 +1,5 @@
 import { format, type Catalog, type Lang, type MessageArgs } from '../core/messages/lang';
+import { IMPORT_MESSAGES, type ImportMessageId } from './catalogs/import';
 import { REPORT_MESSAGES, type ReportMessageId } from './catalogs/reports';
 import { SYSTEM_ERROR_MESSAGES, systemErrorId, type SystemErrorMessageId } from './catalogs/systemErrors';
 import { USAGE_MESSAGES, type UsageMessageId } from './catalogs/usage';
@@ -27,6 +28,12 @@ const en = {
   'cli.notUtf8': "'{path}' is not UTF-8 text (byte 0x{byte} on line {line}); save it as UTF-8",
   'cli.writeFailed': 'cannot write the output: {reason}',
   'cli.internal': 'internal error: {reason}',
+  'cli.import.oneCapture': "'import' takes exactly one capture file",
+  'cli.import.badConnection': "'--connection' takes a connection's number (1, 2, ...), not '{value}'",
+  'cli.import.notCapture': "cannot import '{path}': {reason}",
+  'cli.import.noSuchConnection': 'there is no connection {number}: the capture holds {count} (numbered from 1)',
+  'cli.import.pick': "'{path}' holds {count} TCP connections: pick one with --connection N, or write them all with -o DIR",
+  'cli.import.cannotWrite': "cannot write the stories to '{path}': {reason}",
   'cli.kind.fifo': 'a named pipe (FIFO)',
   'cli.kind.device': 'a device',
   'cli.kind.socket': 'a socket',
@@ -60,6 +67,12 @@ export const ERROR_MESSAGES: Catalog<ErrorMessageId> = {
     'cli.notUtf8': "'{path}'{:은} UTF-8 텍스트가 아닙니다({line}번째 줄의 바이트 0x{byte}). UTF-8로 저장하세요",
     'cli.writeFailed': '출력을 쓸 수 없습니다: {reason}',
     'cli.internal': '내부 오류: {reason}',
+    'cli.import.oneCapture': "'import'에는 캡처 파일을 정확히 하나 주어야 합니다",
+    'cli.import.badConnection': "'--connection'에는 연결 번호(1, 2, ...)를 주어야 합니다. '{value}'{:은} 번호가 아닙니다",
+    'cli.import.notCapture': "'{path}'{:을} 가져올 수 없습니다: {reason}",
+    'cli.import.noSuchConnection': '{number}번 연결은 없습니다. 캡처에는 연결이 {count}개 있습니다(1부터 셉니다)',
+    'cli.import.pick': "'{path}'에는 TCP 연결이 {count}개 있습니다. --connection N으로 하나를 고르거나 -o 폴더로 모두 쓰세요",
+    'cli.import.cannotWrite': "'{path}'에 이야기를 쓸 수 없습니다: {reason}",
     'cli.kind.fifo': '이름 있는 파이프(FIFO)',
     'cli.kind.device': '장치',
     'cli.kind.socket': '소켓',
@@ -68,9 +81,9 @@ export const ERROR_MESSAGES: Catalog<ErrorMessageId> = {
 };
 
 /** Every string the command line prints itself; the engine's diagnostics come from core's catalogs. */
-export type CliMessageId = ErrorMessageId | UsageMessageId | ReportMessageId | SystemErrorMessageId;
+export type CliMessageId = ErrorMessageId | UsageMessageId | ReportMessageId | SystemErrorMessageId | ImportMessageId;
 
-const CATALOGS = [ERROR_MESSAGES, USAGE_MESSAGES, REPORT_MESSAGES, SYSTEM_ERROR_MESSAGES];
+const CATALOGS = [ERROR_MESSAGES, USAGE_MESSAGES, REPORT_MESSAGES, SYSTEM_ERROR_MESSAGES, IMPORT_MESSAGES];
 
 const TEXTS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: Object.assign({}, ...CATALOGS.map((c) => c.en)),

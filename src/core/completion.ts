@@ -251,11 +251,11 @@ class Suggest {
       }));
   }
 
-  /** Keywords at the start of a line; `title` and `host` only in the header, before the first event. */
+  /** Keywords at the start of a line; `title`, `host` and `start` only in the header, before the first event. */
   private keywords(): CompletionItem[] {
     const firstEvent = this.analysis.script.statements.find(isEvent);
     const inHeader = firstEvent === undefined || this.line <= firstEvent.line;
-    const words = inHeader ? (['title', 'host', 'dup', 'deliver', 'expect', 'note'] as const) : (['dup', 'deliver', 'expect', 'note'] as const);
+    const words = inHeader ? (['title', 'host', 'start', 'dup', 'deliver', 'expect', 'note'] as const) : (['dup', 'deliver', 'expect', 'note'] as const);
     return words.map((word) => ({
       label: word,
       kind: 'keyword' as const,

@@ -132,6 +132,17 @@ class Source {
         return s.text ? `title ${this.string(s.text)}` : undefined;
       case 'host':
         return s.name ? ['host', s.name.text, ...(s.label ? [this.string(s.label)] : [])].join(' ') : undefined;
+      case 'start': {
+        if (!s.state) {
+          return undefined;
+        }
+        const clauses = s.clauses.map((c) => {
+          const seq = c.seq ? this.number(c.seq) : undefined;
+          const wscale = c.wscale ? this.number(c.wscale) : undefined;
+          return [c.host.text, ...(seq === undefined ? [] : [`seq=${seq}`]), ...(wscale === undefined ? [] : [`wscale=${wscale}`])].join(' ');
+        });
+        return ['start', s.state, ...clauses].join(' ');
+      }
       case 'note':
         return s.text ? ['note', ...(s.host ? [s.host.text] : []), this.string(s.text)].join(' ') : undefined;
       case 'deliver':

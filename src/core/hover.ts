@@ -52,6 +52,8 @@ class HoverWriter {
     switch (s.kind) {
       case 'title':
         return this.on(s.keywordRange) ? this.result(s.keywordRange, [this.t('hover.keyword.title')]) : undefined;
+      case 'start':
+        return this.on(s.keywordRange) ? this.result(s.keywordRange, [this.t('hover.keyword.start')]) : undefined;
       case 'host':
         if (this.on(s.keywordRange)) {
           return this.result(s.keywordRange, [this.t('hover.keyword.host')]);
@@ -216,6 +218,9 @@ class HoverWriter {
       }
       case 'win':
         sections.push(this.t('hover.field.win', { value: wire.win }));
+        break;
+      case 'wscale':
+        sections.push(this.t('hover.field.wscale', { value: field.value?.value ?? 0 }));
         break;
     }
     return this.result(field.range, sections);

@@ -2,6 +2,7 @@ import type { Diagnostic, MessageRef } from './diagnostics';
 import type { ActionName, Script } from './syntax/ast';
 import type { Range } from './text';
 import type { TcpFlag } from './tcp/flags';
+import type { StatePhase } from './tcp/statePhase';
 import type { TcpState } from './tcp/states';
 
 /** What `analyze()` returns for one version of a document: read by every feature. */
@@ -140,6 +141,11 @@ export interface DiagramElement {
   readonly kind: 'message' | 'note';
   /** 0-based source line. */
   readonly line: number;
+  /**
+   * For a note that shows hosts' states: the phase of each state it shows,
+   * left to right (one, or two when both hosts' states share the note).
+   */
+  readonly phases?: readonly StatePhase[];
 }
 
 export interface Diagram {

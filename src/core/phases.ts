@@ -1,6 +1,7 @@
 import type { Analysis, Step } from './model';
 import { runToEnd, sliceEnds, type Sliced } from './slices';
-import { isSynchronized, type TcpState } from './tcp/states';
+import { CLOSING_STATES, OPENING_STATES } from './tcp/statePhase';
+import { isSynchronized } from './tcp/states';
 
 /**
  * The phases of a connection's life, as the RFC tells them: establishing it
@@ -23,9 +24,6 @@ export interface Phase {
   readonly startLine: number;
   readonly endLine: number;
 }
-
-const CLOSING_STATES: ReadonlySet<TcpState> = new Set<TcpState>(['FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT', 'CLOSING', 'LAST-ACK', 'TIME-WAIT']);
-const OPENING_STATES: ReadonlySet<TcpState> = new Set<TcpState>(['LISTEN', 'SYN-SENT', 'SYN-RECEIVED']);
 
 /**
  * The phase an event belongs to, judged by the states around it. A step that

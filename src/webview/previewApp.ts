@@ -9,6 +9,7 @@ import { bindShortcuts } from './shortcuts';
 import { MermaidRenderer } from './mermaidRenderer';
 import { ProblemBanner } from './problemBanner';
 import { RenderScheduler } from './renderScheduler';
+import { colourStateNotes } from './statePhaseColours';
 import { StepControls } from './stepControls';
 import { revealLimits } from './stepModel';
 import { currentTheme, watchTheme, type ThemeKind } from './theme';
@@ -154,6 +155,7 @@ export class PreviewApp {
         return; // A newer request came in while Mermaid worked: it will be drawn next.
       }
       this.view.show(svg, update.diagram.elements);
+      if (this.view.element) colourStateNotes(this.view.element, update.diagram.elements);
       this.view.highlightLine(this.cursorLine);
     }
     const firstDrawing = previous === undefined || previous.update.uri !== update.uri;

@@ -58,7 +58,8 @@ describe('VS Code in Korean (display language ko)', () => {
     await runCommand(page, 'TCP Flow: 측면에서 미리 보기 열기');
     const frame = webviewFrame(page);
     const notes = await eventually(
-      () => frame.locator('.canvas .noteText').allTextContents(),
+      // A row with both hosts' states holds one line of text per host's end.
+      () => frame.locator('.canvas .noteText tspan').allTextContents(),
       (texts) => texts.length > 0,
       'the state notes of the diagram',
       60_000,

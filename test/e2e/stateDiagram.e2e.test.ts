@@ -43,10 +43,12 @@ describe('Figure 5 state diagram in VS Code (installed VSIX)', () => {
     assert.deepStrictEqual(nodes.get('SYN-SENT'), ['visited0']);
     assert.deepStrictEqual(nodes.get('FIN-WAIT-1'), []);
     const labels = await edgeLabels(page);
-    // Line 8's own arrow is set apart (▶, bold); the arrows taken before it are ticked.
-    assert.ok(labels.includes('rcv SYN,ACK / snd ACK ▶ A'), JSON.stringify(labels));
+    // Every arrow the story takes is ticked with its host; line 8's own arrow is set apart, the ones before it marked taken.
+    assert.ok(labels.includes('rcv SYN,ACK / snd ACK ✓ A'), JSON.stringify(labels));
     assert.ok(labels.includes('rcv SYN / snd SYN,ACK ✓ B'), JSON.stringify(labels));
-    assert.deepStrictEqual(await edgeLabels(page, 'svg .edgeLabel.at-cursor'), ['rcv SYN,ACK / snd ACK ▶ A']);
+    assert.deepStrictEqual(await edgeLabels(page, 'svg g.edgeLabel.at-cursor'), ['rcv SYN,ACK / snd ACK ✓ A']);
+    assert.ok((await edgeLabels(page, 'svg g.edgeLabel.taken')).includes('rcv SYN / snd SYN,ACK ✓ B'));
+    assert.ok(!(await edgeLabels(page, 'svg g.edgeLabel.taken')).includes('rcv FIN / snd ACK ✓ B'), 'the close is still to come');
 
     // Line 15: both are CLOSED again, after the whole story.
     await goToLine(page, 15);
@@ -54,7 +56,7 @@ describe('Figure 5 state diagram in VS Code (installed VSIX)', () => {
     assert.deepStrictEqual(end.get('TIME-WAIT'), ['visited0']);
     assert.deepStrictEqual(end.get('LAST-ACK'), ['visited1']);
     assert.deepStrictEqual(end.get('ESTABLISHED'), ['visitedBoth']);
-    assert.deepStrictEqual(await edgeLabels(page, 'svg .edgeLabel.at-cursor'), ['Timeout=2MSL ▶ A']);
+    assert.deepStrictEqual(await edgeLabels(page, 'svg g.edgeLabel.at-cursor'), ['Timeout=2MSL ✓ A']);
   });
 
   it('sends nothing past 127.0.0.1', () => {

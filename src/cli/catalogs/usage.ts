@@ -23,6 +23,11 @@ const en = {
     '        expect lines that the submission keeps, in order, and that holds, and a point for a',
     '        replay with no error.',
   ].join('\n'),
+  'usage.import': [
+    '  import CAPTURE [-o DIR | --connection N]',
+    '        Turn a pcap or pcapng capture into one story per TCP connection: print it, write',
+    '        each to DIR, or pick one.',
+  ].join('\n'),
   'usage.options': [
     'Options:',
     '  --format FORMAT  Output format (default: text; text is one FILE:LINE:COL: SEVERITY: MESSAGE [CODE]',
@@ -57,6 +62,11 @@ export const USAGE_MESSAGES: Catalog<UsageMessageId> = {
       '  grade 과제 경로... [--format text|json|csv|junit]',
       '        각 제출물을 과제에 따라 채점합니다: 과제의 expect 줄마다, 제출물이 그 줄을 순서대로',
       '        간직하고 그 줄이 맞으면 1점, 오류 없이 재생되면 1점을 줍니다.',
+    ].join('\n'),
+    'usage.import': [
+      '  import 캡처 [-o 폴더 | --connection N]',
+      '        pcap이나 pcapng 캡처를 TCP 연결마다 하나의 이야기로 바꿉니다. 출력하거나, 폴더에',
+      '        하나씩 쓰거나, 하나를 고릅니다.',
     ].join('\n'),
     'usage.options': [
       '옵션:',

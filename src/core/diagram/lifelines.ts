@@ -6,8 +6,8 @@ import { beside, over, type MermaidWriter, type NotePlacement } from './writer';
 export const NETWORK = 'net';
 
 /**
- * Who stands where: a lifeline per host, left to right in order of
- * declaration, and a Network lifeline between them when some segment waits in
+ * Who stands where: a lifeline per host, left to right in the replay's host
+ * order (declared, then the opener), and a Network lifeline between them when some segment waits in
  * (or comes out of) the network. Host names never reach Mermaid as ids.
  */
 export class Lifelines {

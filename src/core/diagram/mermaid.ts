@@ -6,6 +6,7 @@ import type { ExpectStatement, NoteStatement, Script, Statement } from '../synta
 import { Lifelines, NETWORK } from './lifelines';
 import { LineMarks } from './marks';
 import { segmentText } from './segmentText';
+import { writeStateRow, type StateText } from './stateRow';
 import { MARK_PREFIX, MermaidWriter, type Mark } from './writer';
 
 export interface DiagramInput {
@@ -25,10 +26,10 @@ export interface DiagramOptions {
 
 /**
  * The story as a Mermaid sequence diagram, drawn the way RFC 9293's figures
- * are: a lifeline per host, an arrow per segment, and each host's state
- * written beside it whenever it changes (left of the left host, right of the
- * right host). Segments that wait in the network (`~>`, and old duplicates
- * that come out of it) go through a Network lifeline between the hosts.
+ * are: a lifeline per host, an arrow per segment, and the states an event
+ * changed in one row under its arrow (see stateRow.ts). Segments that wait in
+ * the network (`~>`, and old duplicates that come out of it) go through a
+ * Network lifeline between the hosts, which ends with the last of them.
  * Steps with an error or a warning are tinted and their text marked.
  * Everything is read from the replay; nothing about TCP is decided here.
  */
@@ -45,6 +46,8 @@ class DiagramBuilder {
   private readonly writer = new MermaidWriter();
   private readonly lifelines: Lifelines;
   private readonly marks: LineMarks;
+  /** The step after which nothing goes through the Network: its lifeline ends there. */
+  private lastNetworkStep: Step | undefined;
 
   constructor(
     private readonly input: DiagramInput,
@@ -59,8 +62,12 @@ class DiagramBuilder {
     if (input.title !== undefined) {
       this.writer.title(input.title);
     }
-    const network = input.steps.some((step) => this.lifelines.usesNetwork(step));
-    this.lifelines.declare(this.writer, network ? this.say('diagram.network') : undefined);
+    for (const step of input.steps) {
+      if (this.lifelines.usesNetwork(step)) {
+        this.lastNetworkStep = step;
+      }
+    }
+    this.lifelines.declare(this.writer, this.lastNetworkStep ? this.say('diagram.network') : undefined);
     this.drawInitialStates();
 
     // Statements and steps in source order: notes and expectations are not steps.
@@ -82,17 +89,36 @@ class DiagramBuilder {
     return this.writer.finish();
   }
 
+  /**
+   * The states before the first event, in a row of their own; when that event
+   * is a user call (no arrow), they share its row, as Figure 6's line 1 prints
+   * `CLOSED  LISTEN`.
+   */
   private drawInitialStates(): void {
     const first = this.input.steps[0];
-    if (first === undefined) {
+    if (first === undefined || first.detail.kind === 'action') {
       return;
     }
+    const ends: StateText[] = [];
     for (const host of this.input.hosts) {
       const state = first.before[host.name];
       if (state !== undefined) {
-        this.writer.note(this.lifelines.beside(host.name)!, state, first.line);
+        ends.push({ host: host.name, text: state, state });
       }
     }
+    writeStateRow(this.writer, this.lifelines, this.input.hosts, ends, first.line);
+  }
+
+  /** The states of the hosts other than `except` that `step` leaves as they were. */
+  private unchangedStates(step: Step, except: string): StateText[] {
+    const ends: StateText[] = [];
+    for (const host of this.input.hosts) {
+      const state = step.before[host.name];
+      if (host.name !== except && state !== undefined && state === step.states[host.name]) {
+        ends.push({ host: host.name, text: state, state });
+      }
+    }
+    return ends;
   }
 
   private drawStatement(statement: Statement): void {
@@ -140,7 +166,7 @@ class DiagramBuilder {
     // The replay's own verdict, or what the parser and the host binding reported on the line.
     const mark = step.severity === 'error' ? 'error' : this.marks.on(step.line) ?? step.severity;
     this.writer.beginMark(mark);
-    let shown: string | undefined;
+    let action: StateText | undefined;
     switch (step.detail.kind) {
       case 'segment':
         this.drawSegment(step, step.detail, mark);
@@ -149,11 +175,18 @@ class DiagramBuilder {
         this.drawDeliver(step, step.detail, mark);
         break;
       case 'action':
-        shown = this.drawAction(step, step.detail, mark);
+        action = this.drawAction(step, step.detail, mark);
         break;
     }
-    this.drawStateChanges(step, shown);
+    this.drawStateChanges(step, action);
     this.writer.endMark();
+  }
+
+  /** Ends the Network's lifeline at this step's arrow when nothing goes through it afterwards. */
+  private endNetworkAt(step: Step): void {
+    if (step === this.lastNetworkStep) {
+      this.writer.destroy(NETWORK);
+    }
   }
 
   private drawSegment(step: Step, segment: SegmentStep, mark: Mark | undefined): void {
@@ -168,6 +201,7 @@ class DiagramBuilder {
       // RFC 9293 Figure 8: "(duplicate) ... <SEQ=90><CTL=SYN> -->": it comes out of the network,
       // or is lost there, or stays there (drawn on the Network's own lifeline) until `deliver`.
       const duplicate = this.say('diagram.duplicate', { segment: text });
+      this.endNetworkAt(step);
       if (segment.fate === 'arrived') {
         this.writer.message(NETWORK, 'arrive', to, marked(mark, duplicate), step.line);
       } else if (segment.fate === 'lost') {
@@ -180,6 +214,7 @@ class DiagramBuilder {
     } else if (segment.fate === 'lost') {
       this.writer.message(from, 'lost', to, marked(mark, this.say('diagram.lost', { segment: text })), step.line);
     } else {
+      this.endNetworkAt(step);
       this.writer.message(from, 'toNetwork', NETWORK, marked(mark, text), step.line);
     }
   }
@@ -199,11 +234,12 @@ class DiagramBuilder {
     }
     const segment = segmentText(delivered.wire, delivered.label, this.options.showSeq);
     const text = delivered.dup ? this.say('diagram.duplicate', { segment }) : segment;
+    this.endNetworkAt(step);
     this.writer.message(NETWORK, 'arrive', to, marked(mark, text), step.line);
   }
 
-  /** Draws the action beside its host; returns the host whose new state the note already shows. */
-  private drawAction(step: Step, action: ActionStep, mark: Mark | undefined): string | undefined {
+  /** The action's end of its state row (`close → FIN-WAIT-1`), or drawn over both hosts when its host is unknown. */
+  private drawAction(step: Step, action: ActionStep, mark: Mark | undefined): StateText | undefined {
     const statement = this.statementOf(step);
     const written = statement?.kind === 'action' ? statement.actionText : action.action ?? '';
     const name = action.action !== undefined ? this.say(`diagram.action.${action.action}`) : written;
@@ -219,8 +255,7 @@ class DiagramBuilder {
     const after = step.states[action.host];
     const changed = after !== undefined && after !== before;
     const text = changed ? this.say('diagram.actionTo', { action: name, state: after }) : name;
-    this.writer.note(placement, marked(mark, text), step.line);
-    return changed ? action.host : undefined;
+    return { host: action.host, text: marked(mark, text), state: after };
   }
 
   /** A segment the replay could not send (no flags, an unknown host, a host sending to itself): shown as written. */
@@ -238,14 +273,19 @@ class DiagramBuilder {
     }
   }
 
-  /** The new state of every host whose state the step changed, as the RFC prints it at the line's ends. */
-  private drawStateChanges(step: Step, alreadyShown: string | undefined): void {
+  /** The new state of every host whose state the step changed, as the RFC prints it at the line's ends: one row. */
+  private drawStateChanges(step: Step, action: StateText | undefined): void {
+    const ends: StateText[] = action === undefined ? [] : [action];
+    if (step === this.input.steps[0] && action !== undefined) {
+      ends.push(...this.unchangedStates(step, action.host));
+    }
     for (const host of this.input.hosts) {
       const after = step.states[host.name];
-      if (host.name !== alreadyShown && after !== undefined && after !== step.before[host.name]) {
-        this.writer.note(this.lifelines.beside(host.name)!, after, step.line);
+      if (host.name !== action?.host && after !== undefined && after !== step.before[host.name]) {
+        ends.push({ host: host.name, text: after, state: after });
       }
     }
+    writeStateRow(this.writer, this.lifelines, this.input.hosts, ends, step.line);
   }
 
   private statementOf(step: Step): Statement | undefined {

@@ -1,4 +1,5 @@
 import type { Diagram, DiagramElement } from '../model';
+import type { StatePhase } from '../tcp/statePhase';
 import { escapeMermaidText } from './escape';
 
 /** The arrows the diagram uses, by what happens to the segment. */
@@ -78,15 +79,24 @@ export class MermaidWriter {
     this.elements.push({ kind: 'message', line });
   }
 
-  /** Draws a note; a blank one is not drawn, as Mermaid would draw an empty box. */
-  note(placement: NotePlacement, text: string, line: number): void {
+  /**
+   * Draws a note; a blank one is not drawn, as Mermaid would draw an empty box.
+   * `phases` are those of the states the note shows, left to right.
+   */
+  note(placement: NotePlacement, text: string, line: number, phases?: readonly StatePhase[]): void {
     const trimmed = text.trim();
     if (trimmed === '') {
       return;
     }
     this.flushMark();
     this.add(`${this.indent()}note ${placement}: ${escapeMermaidText(trimmed)}\n`);
-    this.elements.push({ kind: 'note', line });
+    this.elements.push(phases === undefined || phases.length === 0 ? { kind: 'note', line } : { kind: 'note', line, phases });
+  }
+
+  /** Ends a participant's lifeline at the next message, which must be to or from it. */
+  destroy(id: string): void {
+    this.flushMark();
+    this.add(`${this.indent()}destroy ${id}\n`);
   }
 
   /**

@@ -43,7 +43,10 @@ const en = {
   'send.ackMismatch': '{host} acknowledges {given}, but it has received everything up to {expected} (RCV.NXT).',
   'send.ackUnreceived': '{host} acknowledges {given}, but it has received only up to {expected} (RCV.NXT): it cannot acknowledge what never arrived.',
   'send.ackWithoutFlag': 'ack= has no meaning without the ACK flag.',
-  'send.windowTooLarge': 'win={given} does not fit the 16-bit Window field (at most {max}); larger windows need window scaling (RFC 7323), which a script does not model.',
+  'send.windowTooLarge': 'win={given} does not fit the 16-bit Window field (at most {max}); larger windows need window scaling (RFC 7323): wscale=N on both SYNs.',
+  'send.windowTooLargeScaled': 'win={given} does not fit the Window field even with the window scale both SYNs agreed on (at most {max}).',
+  'send.wscaleWithoutSyn': 'wscale= is the Window Scale option, which only a SYN carries; here it is ignored.',
+  'send.wscaleTooLarge': 'wscale={given} is larger than {max}, the largest shift RFC 7323 allows; it is taken as {max}.',
 
   // Arrivals (RFC 9293 §3.10.7)
   'arrive.closed': '{host} has no connection (CLOSED): it discards the {flags} and answers with {reply}.',
@@ -194,7 +197,10 @@ export const ENGINE_MESSAGES: Catalog<keyof typeof en> = {
     'send.ackMismatch': '{host:가} {given:을} 확인응답하지만, 실제로는 {expected}(RCV.NXT)까지 모두 받았습니다.',
     'send.ackUnreceived': '{host:가} {given:을} 확인응답하지만, {expected}(RCV.NXT)까지만 받았습니다. 도착하지 않은 것은 확인응답할 수 없습니다.',
     'send.ackWithoutFlag': 'ACK 플래그 없이는 ack=가 의미가 없습니다.',
-    'send.windowTooLarge': 'win={given:은} 16비트 Window 필드(최대 {max})에 들어가지 않습니다. 더 큰 윈도에는 윈도 스케일링(RFC 7323)이 필요하며, 스크립트는 이를 다루지 않습니다.',
+    'send.windowTooLarge': 'win={given:은} 16비트 Window 필드(최대 {max})에 들어가지 않습니다. 더 큰 윈도에는 윈도 스케일링(RFC 7323)이 필요합니다. 두 SYN에 wscale=N을 쓰세요.',
+    'send.windowTooLargeScaled': 'win={given:은} 두 SYN이 합의한 윈도 스케일을 적용해도 Window 필드에 들어가지 않습니다(최대 {max}).',
+    'send.wscaleWithoutSyn': 'wscale=은 SYN만 싣는 Window Scale 옵션이므로 여기서는 무시됩니다.',
+    'send.wscaleTooLarge': 'wscale={given:은} RFC 7323이 허용하는 가장 큰 시프트 {max}보다 큽니다. {max:으로} 처리합니다.',
 
     'arrive.closed': '{host}에는 연결이 없습니다(CLOSED). {flags:를} 버리고 {reply:로} 응답합니다.',
     'arrive.closed.rst': '{host}에는 연결이 없습니다(CLOSED). 도착한 RST는 버려집니다.',

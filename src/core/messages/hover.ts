@@ -34,6 +34,7 @@ const en = {
   'hover.field.ack.none': '**ack**: this segment carries no ACK flag, so it has no acknowledgment number.',
   'hover.field.len': '**len** = payload octets: **{value}**. SEG.LEN, which also counts SYN and FIN, is {segLen}.',
   'hover.field.win': '**win** = SEG.WND, the window the sender advertises: **{value}**',
+  'hover.field.wscale': '**wscale** = the Window Scale option of a SYN (RFC 7323 §2): once both SYNs carry it, the sender\'s windows are its Window field shifted left by **{value}** bits, and `win=` gives the window after scaling.',
   'hover.field.computed': 'Left out of the script: the engine computed it.',
   'hover.field.sndNxt': '{host}\'s SND.NXT before this segment: {value}.',
   'hover.field.rcvNxt': '{host}\'s RCV.NXT before this segment: {value}.',
@@ -69,6 +70,7 @@ const en = {
   // Keywords
   'hover.keyword.title': '**title**: the diagram\'s title.',
   'hover.keyword.host': '**host**: declares one of the connection\'s two ends, with an optional label.',
+  'hover.keyword.start': '**start**: the story begins in the middle of a connection: both hosts are already in ESTABLISHED, each sending next from its `seq=` (a capture that began late, a lesson about closing).',
   'hover.keyword.dup': '**dup**: an old duplicate segment; it arrives, but its sender did not send it now (RFC 9293 Figure 8).',
   'hover.keyword.deliver': '**deliver**: a segment kept in the network with `~>` arrives now (the oldest, or the one named).',
   'hover.keyword.expect': '**expect**: states the hosts must be in here; a mismatch is an error.',
@@ -105,6 +107,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
     'hover.field.ack.none': '**ack**: 이 세그먼트에는 ACK 플래그가 없으므로 확인 응답 번호도 없습니다.',
     'hover.field.len': '**len** = 데이터(페이로드) 옥텟 수: **{value}**. SYN과 FIN까지 세는 SEG.LEN은 {segLen}입니다.',
     'hover.field.win': '**win** = SEG.WND, 보내는 쪽이 알리는 수신 윈도: **{value}**',
+    'hover.field.wscale': '**wscale** = SYN의 Window Scale 옵션(RFC 7323 §2): 두 SYN이 모두 이 옵션을 실으면 보내는 쪽의 윈도는 Window 필드를 **{value}**비트 왼쪽으로 민 값이고, `win=`에는 스케일링을 적용한 윈도를 씁니다.',
     'hover.field.computed': '스크립트에 적지 않아 엔진이 계산한 값입니다.',
     'hover.field.sndNxt': '이 세그먼트를 보내기 전 {host}의 SND.NXT: {value}',
     'hover.field.rcvNxt': '이 세그먼트를 보내기 전 {host}의 RCV.NXT: {value}',
@@ -137,6 +140,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
 
     'hover.keyword.title': '**title**: 다이어그램의 제목.',
     'hover.keyword.host': '**host**: 연결의 두 끝 중 하나를 선언합니다. 표시 이름을 붙일 수 있습니다.',
+    'hover.keyword.start': '**start**: 연결의 중간에서 이야기를 시작합니다. 두 호스트는 이미 ESTABLISHED이고, 각자 `seq=`부터 이어서 보냅니다(늦게 시작한 캡처, 연결 종료 수업).',
     'hover.keyword.dup': '**dup**: 오래된 중복 세그먼트. 도착은 하지만 보낸 쪽이 지금 보낸 것이 아닙니다 (RFC 9293 그림 8).',
     'hover.keyword.deliver': '**deliver**: `~>`로 네트워크에 머물던 세그먼트(가장 오래된 것 또는 이름을 준 것)가 지금 도착합니다.',
     'hover.keyword.expect': '**expect**: 이 지점에서 호스트가 있어야 할 상태. 다르면 오류입니다.',

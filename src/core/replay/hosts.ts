@@ -6,9 +6,15 @@ import type { ReplayContext } from './context';
 
 /**
  * Resolves host names (RFC 9293 §3.5: a connection has two ends). Hosts are
- * declared by `host` lines or by first use in a segment or action, in order;
+ * declared by `host` lines or by first use in a segment or action;
  * `expect` and `note` only refer to hosts, so a typo there is an unknown host
  * rather than a new one.
+ *
+ * The order is the one the pictures draw left to right: declared hosts in
+ * declaration order, then the host that opens (the first to send a SYN or
+ * `connect`), as RFC 9293's figures put TCP A, the opener, on the left. Only
+ * when nobody opens does first use decide, so writing `B: listen` above
+ * `A -> B: SYN` does not swap the lifelines.
  */
 export interface BoundHosts {
   readonly hosts: HostInfo[];
@@ -30,6 +36,7 @@ function replaceFix(id: Identifier, replacement: string): Fix[] {
 export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
   const hosts: HostInfo[] = [];
   const byName = new Map<string, number>();
+  const declared = new Set<string>();
   let title: string | undefined;
 
   const declare = (id: Identifier, label: string | undefined, explicit: boolean): void => {
@@ -52,6 +59,9 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
         suggestion ? { fixes: replaceFix(id, suggestion) } : {},
       );
       return;
+    }
+    if (explicit) {
+      declared.add(id.text);
     }
     byName.set(id.text, hosts.length);
     hosts.push({ name: id.text, label: label ?? id.text, declaredAt: id.range });
@@ -83,10 +93,20 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
       case 'action':
         declare(statement.host, undefined, false);
         break;
+      case 'start':
+        statement.clauses.forEach((clause) => declare(clause.host, undefined, false));
+        break;
       default:
         break;
     }
   }
+
+  const opener = firstOpener(script, byName);
+  // Declared hosts first (in their order), then the opener, then the rest by first use.
+  const rank = (host: HostInfo, index: number): number => (declared.has(host.name) ? 0 : host.name === opener ? 1 : 2) * hosts.length + index;
+  const ranked = hosts.map((host, index) => ({ host, rank: rank(host, index) })).sort((a, b) => a.rank - b.rank);
+  hosts.splice(0, hosts.length, ...ranked.map((entry) => entry.host));
+  hosts.forEach((host, index) => byName.set(host.name, index));
 
   const checkReference = (id: Identifier): void => {
     if (!byName.has(id.text)) {
@@ -109,4 +129,20 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
   }
 
   return { hosts, title, indexOf: (name) => byName.get(name) };
+}
+
+/** The host that opens the connection: the first to send a SYN without ACK (not an old duplicate) or to `connect`. */
+function firstOpener(script: Script, known: ReadonlyMap<string, number>): string | undefined {
+  for (const statement of script.statements) {
+    if (statement.kind === 'action' && statement.action === 'connect' && known.has(statement.host.text)) {
+      return statement.host.text;
+    }
+    if (statement.kind === 'segment' && statement.dup === undefined && statement.from && known.has(statement.from.text)) {
+      const flags = new Set(statement.flags.map((f) => f.flag ?? f.meant));
+      if (flags.has('SYN') && !flags.has('ACK')) {
+        return statement.from.text;
+      }
+    }
+  }
+  return undefined;
 }

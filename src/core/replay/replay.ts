@@ -16,6 +16,7 @@ import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
+import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
 
@@ -45,6 +46,7 @@ export function* replayInSlices(script: Script): Sliced<ReplayResult> {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
   };
+  applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight = new Network();
@@ -62,6 +64,7 @@ export function* replayInSlices(script: Script): Sliced<ReplayResult> {
       wire = oldDuplicate(ctx, node, from, to, written);
     } else {
       wire = sendSegment(ctx, from, to.name, node, written).wire;
+      noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
     const site = siteOf(node.line, node.to!.range, node.range);

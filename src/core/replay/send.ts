@@ -6,7 +6,7 @@ import type { Range } from '../text';
 import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { abortSendsRst } from '../tcp/allowed';
 import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
-import { MAX_WINDOW } from '../tcp/window';
+import { MAX_WINDOW, MAX_WINDOW_SHIFT, maxWindow } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
 import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
@@ -81,7 +81,8 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     keepAlive: !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
   };
 
-  checkWindowField(ctx, fields.win);
+  checkWindowField(ctx, fields.win, maxWindow(tcb.windowShift, tcb.peerWindowShift, flags.has('SYN')));
+  checkWindowScale(ctx, fields.wscale, flags.has('SYN'));
   if (plan.illegal) {
     const at = plan.illegal.range ?? flagRange(node);
     ctx.report('illegal-send', at, plan.illegal.id, { host: tcb.name, peer, state: tcb.state, ...plan.illegal.args }, {
@@ -104,10 +105,22 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   return { wire, illegal: false };
 }
 
-/** Warns of a `win=` that the 16-bit Window field cannot carry. */
-export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined): void {
-  if (win && win.value > MAX_WINDOW) {
-    ctx.report('window-out-of-range', win.range, 'send.windowTooLarge', { given: win.value, max: MAX_WINDOW });
+/** Warns of a `win=` that the 16-bit Window field cannot carry, even shifted by the window scale in effect. */
+export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined, max = MAX_WINDOW): void {
+  if (win && win.value > max) {
+    ctx.report('window-out-of-range', win.range, max === MAX_WINDOW ? 'send.windowTooLarge' : 'send.windowTooLargeScaled', { given: win.value, max });
+  }
+}
+
+/** The Window Scale option is sent on a SYN only, with a shift of at most 14 (RFC 7323 §2.2–2.3). */
+function checkWindowScale(ctx: ReplayContext, wscale: GivenField | undefined, syn: boolean): void {
+  if (!wscale) {
+    return;
+  }
+  if (!syn) {
+    ctx.report('window-out-of-range', wscale.range, 'send.wscaleWithoutSyn', {}, { rfc: 'RFC 7323 §2.2' });
+  } else if (wscale.value > MAX_WINDOW_SHIFT) {
+    ctx.report('window-out-of-range', wscale.range, 'send.wscaleTooLarge', { given: wscale.value, max: MAX_WINDOW_SHIFT }, { rfc: 'RFC 7323 §2.3' });
   }
 }
 

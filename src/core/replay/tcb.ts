@@ -35,6 +35,9 @@ export interface Tcb {
   highestSent: number | undefined;
   /** The highest ACK value this host has put on the wire. */
   lastAckSent: number | undefined;
+  /** The Window Scale shift this host's SYN offered, and the peer's SYN's (RFC 7323 §2.2). */
+  windowShift: number | undefined;
+  peerWindowShift: number | undefined;
   /** Replies and emissions the host owes (see debts.ts). */
   debts: Debt[];
   /** Out-of-order segments held for later (RFC 9293 SHLD-31). */
@@ -78,6 +81,8 @@ export function createTcb(name: string, index: number, issBases: IssBases): Tcb 
     finSeq: undefined,
     highestSent: undefined,
     lastAckSent: undefined,
+    windowShift: undefined,
+    peerWindowShift: undefined,
     debts: [],
     held: new HeldSegments(),
     incarnation: 0,
@@ -106,6 +111,8 @@ export function deleteConnection(tcb: Tcb): void {
   tcb.finSeq = undefined;
   tcb.highestSent = undefined;
   tcb.lastAckSent = undefined;
+  tcb.windowShift = undefined;
+  tcb.peerWindowShift = undefined;
   tcb.held = new HeldSegments();
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from '../messages/lang';
 import { stateDiagramText, type StateDiagramMessageId } from '../messages/stateDiagram';
 import type { Analysis, Transition } from '../model';
 import { FIGURE_5, type Figure5Transition } from '../tcp/figure5';
+import { STATE_PHASES } from '../tcp/statePhase';
 import { TCP_STATES, type TcpState } from '../tcp/states';
 
 /** A line of the legend the view shows beside the drawing, with the class whose colours it explains. */
@@ -11,11 +12,26 @@ export interface LegendEntry {
   readonly className: string;
 }
 
+/** How an arrow stands at the cursor line: the view styles its label by this, without changing its text. */
+export interface EdgeMark {
+  /** The label as drawn. */
+  readonly label: string;
+  /** A host took it in a step up to the cursor line. */
+  readonly taken: boolean;
+  /** A host takes it in the step at the cursor line. */
+  readonly atCursor: boolean;
+}
+
 /** RFC 9293 Figure 5 as Mermaid text, with the path a script's hosts took through it. */
 export interface Figure5Diagram {
   readonly text: string;
   readonly legend: readonly LegendEntry[];
+  /** Every arrow, in the order of the text. */
+  readonly edges: readonly EdgeMark[];
 }
+
+/** Each host's border (and both hosts'), distinct from the phase colours of the fills. */
+const HOST_BORDER = ['#1f6feb', '#d9480f', '#8250df'] as const;
 
 /** Mermaid ids cannot hold `-`: `SYN-SENT` is drawn from the id `SYN_SENT`. */
 function id(state: TcpState): string {
@@ -43,35 +59,47 @@ interface Edge {
   readonly from: TcpState;
   readonly to: TcpState;
   readonly label: string;
+  /** Hosts that take this arrow anywhere in the story. */
   readonly takenBy: Set<string>;
-  /** Hosts that took this arrow in the step at the cursor line. */
+  /** Hosts that took it by the cursor line, and in the step at it. */
+  readonly takenSoFar: Set<string>;
   readonly takenAtCursor: Set<string>;
 }
 
-/** Marks an arrow a host took earlier, and the one it took in the step at the cursor line. */
+/** Marks an arrow with the hosts that take it in the story. */
 export const TAKEN_MARK = '✓';
-export const AT_CURSOR_MARK = '▶';
 
 /**
  * Draws Figure 5 from the engine's own table of it (src/core/tcp/figure5.ts), so the view and the
- * replay cannot disagree, and marks the path: each host's visited states in its colour, the state
- * each host is in after `cursorLine` (0-based; the start when undefined or before the first event)
- * with a thick border, and every arrow a host took, up to that line, with `✓ host` — or `▶ host`
- * for the arrows of that last step itself, so the line under the cursor stands out. Steps the
- * figure does not draw (ABORT, a RST in a synchronized state, a reboot) are added as arrows of
- * their own once a host takes them.
+ * replay cannot disagree, and marks the path: each host's visited states (up to `cursorLine`,
+ * 0-based; the start when undefined or before the first event) with a border in its colour, the
+ * state each host is in there with a thick border, and every arrow a host takes in the story with
+ * `✓ host`. Steps the figure does not draw (ABORT, a RST in a synchronized state, a reboot) are
+ * added as arrows of their own when the story takes them.
+ *
+ * The text of every label depends on the whole story, never on the cursor, so the layout stays put
+ * as the cursor moves; `edges` says which arrows were taken by the cursor line and which at it,
+ * and the view styles those labels.
  */
 export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, cursorLine: number | undefined, lang: Lang): Figure5Diagram {
   const hosts = analysis.hosts.map((h) => h.name);
   const steps = analysis.steps.filter((s) => cursorLine !== undefined && s.line <= cursorLine);
+  const soFar = new Set(steps);
   const visited = new Map<TcpState, Set<number>>();
   const visit = (state: TcpState, host: number): void => {
     (visited.get(state) ?? visited.set(state, new Set()).get(state)!).add(host);
   };
   hosts.forEach((_, i) => visit('CLOSED', i));
-  const edges: Edge[] = FIGURE_5.map((arrow) => ({ from: arrow.from, to: arrow.to, label: figureLabel(arrow, lang), takenBy: new Set<string>(), takenAtCursor: new Set<string>() }));
+  const edges: Edge[] = FIGURE_5.map((arrow) => ({
+    from: arrow.from,
+    to: arrow.to,
+    label: figureLabel(arrow, lang),
+    takenBy: new Set<string>(),
+    takenSoFar: new Set<string>(),
+    takenAtCursor: new Set<string>(),
+  }));
   const last = steps[steps.length - 1];
-  const take = (t: Transition, atCursor: boolean): void => {
+  const take = (t: Transition, byCursor: boolean, atCursor: boolean): void => {
     if (t.from === t.to && t.reason.id !== 'transition.timeWaitRestart') {
       return;
     }
@@ -80,19 +108,25 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
     const label = figureArrow ? figureLabel(figureArrow, lang) : stateDiagramText(OTHER_EDGES[t.reason.id] ?? 'stateDiagram.edge.other', lang);
     let edge = edges.find((e) => e.from === t.from && e.to === t.to && e.label === label);
     if (edge === undefined) {
-      edge = { from: t.from, to: t.to, label, takenBy: new Set(), takenAtCursor: new Set() };
+      edge = { from: t.from, to: t.to, label, takenBy: new Set(), takenSoFar: new Set(), takenAtCursor: new Set() };
       edges.push(edge);
     }
     edge.takenBy.add(t.host);
+    if (byCursor) {
+      edge.takenSoFar.add(t.host);
+    }
     if (atCursor) {
       edge.takenAtCursor.add(t.host);
     }
   };
-  for (const step of steps) {
+  for (const step of analysis.steps) {
+    const byCursor = soFar.has(step);
     for (const t of step.transitions) {
-      take(t, step === last);
+      take(t, byCursor, step === last);
     }
-    hosts.forEach((host, i) => visit(step.states[host] ?? 'CLOSED', i));
+    if (byCursor) {
+      hosts.forEach((host, i) => visit(step.states[host] ?? 'CLOSED', i));
+    }
   }
   const current = new Map<TcpState, Set<number>>();
   hosts.forEach((host, i) => {
@@ -105,15 +139,18 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
     lines.push(`  state "${state}" as ${id(state)}`);
   }
   lines.push(`  [*] --> ${id('CLOSED')}`);
+  const marks: EdgeMark[] = [];
   for (const edge of edges) {
-    const marks = hosts.filter((h) => edge.takenBy.has(h)).map((h) => `${edge.takenAtCursor.has(h) ? AT_CURSOR_MARK : TAKEN_MARK} ${h}`);
-    lines.push(`  ${id(edge.from)} --> ${id(edge.to)} : ${[edge.label, ...marks].join(' ')}`);
+    const label = [edge.label, ...hosts.filter((h) => edge.takenBy.has(h)).map((h) => `${TAKEN_MARK} ${h}`)].join(' ');
+    lines.push(`  ${id(edge.from)} --> ${id(edge.to)} : ${label}`);
+    marks.push({ label, taken: edge.takenSoFar.size > 0, atCursor: edge.takenAtCursor.size > 0 });
   }
+  // The fill says the state's phase (the view paints it in the theme's colours); the border, the host.
   lines.push(
-    '  classDef visited0 fill:#cfe2ff,stroke:#1f6feb,color:#0b1f3a',
-    '  classDef visited1 fill:#ffe3c4,stroke:#d9480f,color:#3a1a05',
-    '  classDef visitedBoth fill:#e5dbff,stroke:#7048e8,color:#21104a',
-    '  classDef current stroke-width:4px',
+    `  classDef visited0 stroke:${HOST_BORDER[0]},stroke-width:3px`,
+    `  classDef visited1 stroke:${HOST_BORDER[1]},stroke-width:3px`,
+    `  classDef visitedBoth stroke:${HOST_BORDER[2]},stroke-width:3px`,
+    '  classDef current stroke-width:6px',
   );
   const byClass = new Map<string, TcpState[]>();
   for (const [state, who] of visited) {
@@ -137,7 +174,10 @@ export function figure5Diagram(analysis: Pick<Analysis, 'hosts' | 'steps'>, curs
   });
   legend.push({ text: stateDiagramText('stateDiagram.legend.taken', lang), className: '' });
   if (last) {
-    legend.push({ text: stateDiagramText('stateDiagram.legend.atCursor', lang, { line: last.line + 1 }), className: '' });
+    legend.push({ text: stateDiagramText('stateDiagram.legend.atCursor', lang, { line: last.line + 1 }), className: 'at-cursor' });
   }
-  return { text: lines.join('\n') + '\n', legend };
+  for (const phase of STATE_PHASES) {
+    legend.push({ text: stateDiagramText(`stateDiagram.legend.phase.${phase}`, lang), className: `phase-${phase}` });
+  }
+  return { text: lines.join('\n') + '\n', legend, edges: marks };
 }

@@ -38,8 +38,9 @@ export interface FlagToken {
   readonly meant?: TcpFlag;
 }
 
-export type FieldName = 'seq' | 'ack' | 'len' | 'win';
-export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'win'];
+export type FieldName = 'seq' | 'ack' | 'len' | 'win' | 'wscale';
+/** `wscale=N` is the Window Scale option of a SYN (RFC 7323 §2). */
+export const FIELD_NAMES: readonly FieldName[] = ['seq', 'ack', 'len', 'win', 'wscale'];
 
 export interface Field {
   /** undefined when the name is not one of FIELD_NAMES (reported by the parser). */
@@ -137,8 +138,31 @@ export interface NoteStatement extends NodeBase {
   readonly text: StringLiteral | undefined;
 }
 
+/** One host's part of a `start` line: its name and, optionally, the next sequence number it sends. */
+export interface StartClause {
+  readonly host: Identifier;
+  /** `seq=N`: the host's SND.NXT at the start. */
+  readonly seq: NumberLiteral | undefined;
+  /** `wscale=N`: the Window Scale shift the host's SYN offered (RFC 7323), so that its windows may exceed 65535. */
+  readonly wscale: NumberLiteral | undefined;
+  readonly range: Range;
+}
+
+/**
+ * `start ESTABLISHED [A seq=N wscale=N] [B seq=N wscale=N]`: the story begins in the middle of a
+ * connection, both hosts already synchronized (a capture that began late, a lesson about closing).
+ */
+export interface StartStatement extends NodeBase {
+  readonly kind: 'start';
+  readonly keywordRange: Range;
+  /** undefined when the word is not a state, or not one a story can start in (reported by the parser). */
+  readonly state: TcpState | undefined;
+  readonly stateRange: Range;
+  readonly clauses: readonly StartClause[];
+}
+
 export type EventStatement = SegmentEvent | DeliverEvent | ActionEvent;
-export type Statement = TitleStatement | HostDeclaration | EventStatement | ExpectStatement | NoteStatement;
+export type Statement = TitleStatement | HostDeclaration | StartStatement | EventStatement | ExpectStatement | NoteStatement;
 
 export function isEvent(statement: Statement): statement is EventStatement {
   return statement.kind === 'segment' || statement.kind === 'deliver' || statement.kind === 'action';

@@ -1,14 +1,15 @@
 import type { Diagnostic, Fix } from '../diagnostics';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import { lineBreakLength, LineBreaks, lineEnding } from '../text';
-import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type Statement, type TitleStatement } from './ast';
+import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type StartStatement, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
 import { looksLikeSegment, parseSegment } from './segment';
+import { parseStart } from './start';
 import { parseAction, parseDeliver, parseExpect, parseHost, parseNote, parseTitle } from './statements';
 
 /** Words that begin a statement. None is reserved: before ':' or an arrow each is a host name. */
-const KEYWORDS = ['title', 'host', 'dup', 'deliver', 'expect', 'note'] as const;
+const KEYWORDS = ['title', 'host', 'start', 'dup', 'deliver', 'expect', 'note'] as const;
 
 export interface ParseResult {
   readonly script: Script;
@@ -91,6 +92,8 @@ function parseStatement(c: LineCursor): Statement | undefined {
         return parseTitle(c);
       case 'host':
         return parseHost(c);
+      case 'start':
+        return parseStart(c);
       case 'deliver':
         return parseDeliver(c);
       case 'expect':
@@ -132,12 +135,13 @@ function parseStatement(c: LineCursor): Statement | undefined {
 }
 
 /**
- * The header (`title`, `host`) comes before the first event, and a script has
- * one title. Tracks both, and offers to move a late header line up.
+ * The header (`title`, `host`, `start`) comes before the first event, and a script has
+ * one title and one start. Tracks both, and offers to move a late header line up.
  */
 class HeaderOrder {
   private firstEvent: EventStatement | undefined;
   private title: TitleStatement | undefined;
+  private start: StartStatement | undefined;
   private previousLineLength = 0;
   private eol: string | undefined;
 
@@ -148,10 +152,17 @@ class HeaderOrder {
 
   /** Whether the statement belongs in the tree. */
   accept(statement: Statement, lineStart: number, contentEnd: number): boolean {
-    if (statement.kind === 'title' || statement.kind === 'host') {
+    if (statement.kind === 'title' || statement.kind === 'host' || statement.kind === 'start') {
       if (this.firstEvent !== undefined) {
         this.reportLate(statement, lineStart, contentEnd);
         return false;
+      }
+      if (statement.kind === 'start') {
+        if (this.start !== undefined) {
+          this.c.report('syntax', statement.keywordRange, 'syntax.duplicateStart', { line: this.start.line + 1 });
+          return false;
+        }
+        this.start = statement;
       }
       if (statement.kind === 'title') {
         if (this.title !== undefined) {

@@ -229,7 +229,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
 }
 
 /** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
-function parseNumber(c: LineCursor, field: string): NumberLiteral | undefined {
+export function parseNumber(c: LineCursor, field: string): NumberLiteral | undefined {
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;

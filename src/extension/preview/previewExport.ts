@@ -37,11 +37,16 @@ export async function copyDiagramSource(text: string | undefined): Promise<void>
   vscode.window.setStatusBarMessage(vscode.l10n.t('Mermaid source copied'), STATUS_MS);
 }
 
-/** `story.tcpflow` → `story.svg` beside it; an untitled script gets a name in the first workspace folder. */
+/**
+ * `story.tcpflow` → `story.svg` beside it. An untitled script gets a name in the first workspace
+ * folder: its own when it has one (a lesson opens as `04-why-random-isn.tcpflow`), else `diagram`.
+ */
 function withExtension(script: vscode.Uri, extension: string): vscode.Uri | undefined {
   if (script.scheme === 'untitled') {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return folder === undefined ? undefined : vscode.Uri.joinPath(folder, `diagram.${extension}`);
+    const name = script.path.slice(script.path.lastIndexOf('/') + 1);
+    const stem = name.endsWith('.tcpflow') && name.length > '.tcpflow'.length ? name.slice(0, -'.tcpflow'.length) : 'diagram';
+    return folder === undefined ? undefined : vscode.Uri.joinPath(folder, `${stem}.${extension}`);
   }
   const path = script.path;
   const slash = path.lastIndexOf('/');

@@ -1,11 +1,11 @@
-import type { LegendEntry } from '../../core/stateDiagram/figure5Diagram';
+import type { EdgeMark, LegendEntry } from '../../core/stateDiagram/figure5Diagram';
 
 /** The view type of the Figure 5 panel (also its serializer's key). */
 export const STATE_DIAGRAM_VIEW_TYPE = 'tcpflow.stateDiagram';
 
 /** What the host sends the Figure 5 page: a drawing with its legend, or why there is none. */
 export type StateDiagramMessage =
-  | { readonly type: 'render'; readonly text: string; readonly caption: string; readonly legend: readonly LegendEntry[] }
+  | { readonly type: 'render'; readonly text: string; readonly caption: string; readonly legend: readonly LegendEntry[]; readonly edges: readonly EdgeMark[] }
   | { readonly type: 'empty'; readonly message: string };
 
 /** The page's only message: it listens now. */
@@ -25,14 +25,21 @@ function isLegend(value: unknown): value is LegendEntry[] {
   return Array.isArray(value) && value.every((e) => typeof e === 'object' && e !== null && typeof e.text === 'string' && typeof e.className === 'string');
 }
 
+function isEdges(value: unknown): value is EdgeMark[] {
+  return (
+    Array.isArray(value) &&
+    value.every((e) => typeof e === 'object' && e !== null && typeof e.label === 'string' && typeof e.taken === 'boolean' && typeof e.atCursor === 'boolean')
+  );
+}
+
 /** Checks a message from the host; anything malformed is dropped rather than drawn. */
 export function parseStateDiagramMessage(value: unknown): StateDiagramMessage | undefined {
   if (typeof value !== 'object' || value === null) {
     return undefined;
   }
   const m = value as Record<string, unknown>;
-  if (m.type === 'render' && typeof m.text === 'string' && typeof m.caption === 'string' && isLegend(m.legend)) {
-    return { type: 'render', text: m.text, caption: m.caption, legend: m.legend };
+  if (m.type === 'render' && typeof m.text === 'string' && typeof m.caption === 'string' && isLegend(m.legend) && isEdges(m.edges)) {
+    return { type: 'render', text: m.text, caption: m.caption, legend: m.legend, edges: m.edges };
   }
   if (m.type === 'empty' && typeof m.message === 'string') {
     return { type: 'empty', message: m.message };

@@ -5,6 +5,7 @@ import { figure5Diagram } from '../../core/stateDiagram/figure5Diagram';
 import type { AnalysisCache } from '../analysisCache';
 import { makeNonce } from '../preview/previewHtml';
 import { TCPFLOW_LANGUAGE } from '../preview/previewManager';
+import { PREVIEW_VIEW_TYPE } from '../preview/protocol';
 import { isReady, STATE_DIAGRAM_VIEW_TYPE, type StateDiagramMessage } from './protocol';
 import { stateDiagramHtml } from './stateDiagramHtml';
 
@@ -12,6 +13,29 @@ export interface StateDiagramContext {
   readonly extensionUri: vscode.Uri;
   readonly cache: AnalysisCache;
   readonly lang: () => Lang;
+}
+
+function isPreviewTab(tab: vscode.Tab): boolean {
+  return tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(PREVIEW_VIEW_TYPE);
+}
+
+/**
+ * Where the Figure 5 panel goes so that it hides neither the script nor its preview: with the script
+ * on the left and its preview on the right (the usual layout), in a new group under the preview;
+ * with any other layout, in a new group after the last one; with no preview open, beside the editor.
+ */
+async function columnBesidePreview(editorColumn: vscode.ViewColumn | undefined): Promise<vscode.ViewColumn> {
+  const groups = vscode.window.tabGroups.all;
+  const preview = groups.find((group) => group.tabs.some(isPreviewTab));
+  if (preview === undefined || editorColumn === undefined) {
+    return vscode.ViewColumn.Beside;
+  }
+  if (groups.length === 2 && editorColumn === vscode.ViewColumn.One && preview.viewColumn === vscode.ViewColumn.Two) {
+    // Script | preview over Figure 5. The two groups keep their editors: the layout only splits the second.
+    await vscode.commands.executeCommand('vscode.setEditorLayout', { orientation: 0, groups: [{}, { groups: [{}, {}] }] });
+    return vscode.ViewColumn.Three;
+  }
+  return (Math.max(...groups.map((group) => group.viewColumn)) + 1) as vscode.ViewColumn;
 }
 
 /** Cursor moves come in bursts (holding an arrow key): redraw once they pause. */
@@ -58,8 +82,8 @@ export class StateDiagramView implements vscode.Disposable {
     );
   }
 
-  /** Opens the panel beside the editor (or reveals it), showing the active script. */
-  show(): void {
+  /** Opens the panel beside the editor and its preview, never over them (or reveals it), showing the active script. */
+  async show(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId === TCPFLOW_LANGUAGE) {
       this.document = editor.document;
@@ -69,7 +93,8 @@ export class StateDiagramView implements vscode.Disposable {
       this.update();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(STATE_DIAGRAM_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableFindWidget: false });
+    const viewColumn = await columnBesidePreview(editor?.viewColumn);
+    const panel = vscode.window.createWebviewPanel(STATE_DIAGRAM_VIEW_TYPE, '', { viewColumn, preserveFocus: true }, { enableFindWidget: false });
     this.attach(panel);
   }
 
@@ -167,8 +192,8 @@ export class StateDiagramView implements vscode.Disposable {
     const analysis = this.context.cache.get(document);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const cursorLine = editor?.selection.active.line;
-    const { text, legend } = figure5Diagram(analysis, cursorLine, lang);
+    const { text, legend, edges } = figure5Diagram(analysis, cursorLine, lang);
     const name = document.uri.path.split('/').pop() ?? '';
-    return { type: 'render', text, legend, caption: `${stateDiagramText('stateDiagram.title', lang)} — ${name}` };
+    return { type: 'render', text, legend, edges, caption: `${stateDiagramText('stateDiagram.title', lang)} — ${name}` };
   }
 }

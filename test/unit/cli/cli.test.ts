@@ -78,7 +78,8 @@ describe('tcpflow command line', function () {
       const file = output.files[0];
       assert.deepStrictEqual(Object.keys(file), ['path', 'hosts', 'diagnostics', 'steps']);
       assert.strictEqual(file.path, 'e.tcpflow');
-      assert.deepStrictEqual(file.hosts, ['B', 'A']);
+      // B listens first, but A opens: A is on the left, as RFC 9293's figures draw TCP A.
+      assert.deepStrictEqual(file.hosts, ['A', 'B']);
       for (const d of file.diagnostics) {
         assert.deepStrictEqual(Object.keys(d), ['severity', 'code', 'line', 'column', 'endLine', 'endColumn', 'message', 'rfc']);
         assert.match(d.rfc, /^RFC 9293 §/);
@@ -102,7 +103,7 @@ describe('tcpflow command line', function () {
       assert.deepStrictEqual(file.steps[0], { line: 1, states: { B: 'LISTEN', A: 'CLOSED' } });
       for (const step of file.steps) {
         assert.deepStrictEqual(Object.keys(step), ['line', 'states']);
-        assert.deepStrictEqual(Object.keys(step.states), ['B', 'A']);
+        assert.deepStrictEqual(Object.keys(step.states), ['A', 'B']);
       }
     });
 

@@ -62,13 +62,11 @@ describe('the diagram of analyze()', () => {
       { id: 'h0', label: 'TCP Peer A' },
       { id: 'h1', label: 'TCP Peer B' },
     ]);
+    // One row of states per event, as the figure's lines: `CLOSED  LISTEN`, then `SYN-SENT --> SYN-RECEIVED`.
     assert.deepStrictEqual(located(analysis, parsed), [
-      '4: CLOSED',
-      '4: CLOSED',
-      '4: listen → LISTEN',
+      '4: CLOSED │ listen → LISTEN',
       '5: SYN seq=100',
-      '5: SYN-SENT',
-      '5: SYN-RECEIVED',
+      '5: SYN-SENT │ SYN-RECEIVED',
       '6: SYN,ACK seq=300 ack=101',
       '6: ESTABLISHED',
       '7: ACK seq=101 ack=301',
@@ -94,7 +92,7 @@ describe('the diagram of analyze()', () => {
       |A -> B: ACK seq=101 ack=301
       |A: timeout
     `));
-    assert.deepStrictEqual(drawn(parsed).slice(10), [
+    assert.deepStrictEqual(drawn(parsed).slice(7), [
       'note left of h0: close → FIN-WAIT-1',
       'h0->>h1: FIN,ACK seq=100 ack=300',
       'note right of h1: CLOSE-WAIT',
@@ -119,12 +117,11 @@ describe('the diagram of analyze()', () => {
       |deliver a_synack
     `));
     assert.deepStrictEqual(parsed.participants.map((p) => `${p.id}:${p.label}`), ['h0:A', 'net:Network', 'h1:B']);
-    assert.deepStrictEqual(located(analysis, parsed).slice(2), [
+    assert.deepStrictEqual(located(analysis, parsed).slice(1), [
       '1: SYN seq=100',
       '1: SYN-SENT',
       '2: SYN seq=300',
-      '2: SYN-RECEIVED',
-      '2: SYN-SENT',
+      '2: SYN-RECEIVED │ SYN-SENT',
       '3: SYN seq=100',
       '3: SYN-RECEIVED',
       '4: SYN,ACK seq=100 ack=301',
@@ -149,7 +146,7 @@ describe('the diagram of analyze()', () => {
       |B -> A: SYN,ACK seq=300 ack=101
       |A -> B: ACK seq=101 ack=301
     `));
-    assert.deepStrictEqual(drawn(parsed).slice(3), [
+    assert.deepStrictEqual(drawn(parsed).slice(1), [
       'h0-xh1: SYN seq=100 (lost)',
       'note left of h0: SYN-SENT',
       'h0->>h1: SYN seq=100',
@@ -175,7 +172,7 @@ describe('the diagram of analyze()', () => {
       |A -> B: ACK seq=101 ack=401
     `));
     assert.deepStrictEqual(analysis.diagnostics.filter((d) => d.severity === 'error'), []);
-    assert.deepStrictEqual(drawn(parsed).slice(5, 13), [
+    assert.deepStrictEqual(drawn(parsed).slice(3, 11), [
       'net->>h1: (duplicate) SYN seq=90',
       'note right of h1: SYN-RECEIVED',
       'rect',
@@ -198,12 +195,11 @@ describe('the diagram of analyze()', () => {
       |B -> A: SYN,ACK seq=300 ack=101
       |deliver old
     `));
-    assert.deepStrictEqual(drawn(parsed).slice(3, 8), [
+    assert.deepStrictEqual(drawn(parsed).slice(1, 5), [
       'net-xh1: (duplicate) SYN seq=90 (lost)',
       'net-->>net: (duplicate) SYN seq=80',
       'h0->>h1: SYN seq=100',
-      'note left of h0: SYN-SENT',
-      'note right of h1: SYN-RECEIVED',
+      'note over h0,h1: SYN-SENT │ SYN-RECEIVED',
     ]);
     assert.ok(drawn(parsed).some((l) => /^net->>h1: .*\(duplicate\) SYN seq=80$/.test(l)), 'the delivered old duplicate keeps its mark');
     // Neither reached B when sent: only the real SYN moved it out of LISTEN.
@@ -255,12 +251,13 @@ describe('the diagram of analyze()', () => {
       |B -x A: SYN seq=7
       |expect A LISTEN
     `), 'ko');
-    assert.deepStrictEqual(parsed.participants[1], { id: 'net', label: '네트워크' });
+    // B opens (its SYN is the first that is not an old duplicate), so B is on the left.
+    assert.deepStrictEqual(parsed.participants.map((p) => p.label), ['B', '네트워크', 'A']);
     const texts = drawn(parsed);
-    assert.ok(texts.includes('note left of h0: listen(수동 열기) → LISTEN'), texts.join('\n'));
-    assert.ok(texts.some((t) => t.startsWith('net->>h0: ') && t.endsWith('(오래된 중복) SYN seq=5')), texts.join('\n'));
-    assert.ok(texts.some((t) => t.startsWith('h1-xh0: SYN seq=7') && t.endsWith('(유실)')), texts.join('\n'));
-    assert.ok(texts.includes('note left of h0: ✗ 기대 LISTEN, 실제 SYN-RECEIVED'), texts.join('\n'));
+    assert.ok(texts.includes('note over h0,h1: CLOSED │ listen(수동 열기) → LISTEN'), texts.join('\n'));
+    assert.ok(texts.some((t) => t.startsWith('net->>h1: ') && t.endsWith('(오래된 중복) SYN seq=5')), texts.join('\n'));
+    assert.ok(texts.some((t) => t.startsWith('h0-xh1: SYN seq=7') && t.endsWith('(유실)')), texts.join('\n'));
+    assert.ok(texts.includes('note right of h1: ✗ 기대 LISTEN, 실제 SYN-RECEIVED'), texts.join('\n'));
   });
 
   it('keeps what the script says literal, however it is spelled', async () => {

@@ -12,7 +12,7 @@ describe('toMermaid: what went wrong, marked where it happened', () => {
       .build();
     const diagram = toMermaid(input, EN);
     const parsed = await parsedAndMapped(diagram);
-    assert.deepStrictEqual(drawn(parsed).slice(2), [
+    assert.deepStrictEqual(drawn(parsed).slice(1), [
       'rect',
       'h0->>h1: ✗ ACK seq=1 ack=1 len=5',
       'end',
@@ -45,14 +45,13 @@ describe('toMermaid: what went wrong, marked where it happened', () => {
       .reported('hint')
       .build();
     const parsed = await parsedAndMapped(toMermaid(input, EN));
-    assert.deepStrictEqual(drawn(parsed).slice(2), [
+    assert.deepStrictEqual(drawn(parsed).slice(1), [
       'rect',
       'note left of h0: ✗ A -> C: SYN',
       'end',
       'rect',
       'h0->>h1: ⚠ SYN seq=1',
-      'note left of h0: SYN-SENT',
-      'note right of h1: SYN-RECEIVED',
+      'note over h0,h1: SYN-SENT │ SYN-RECEIVED',
       'end',
       'rect',
       'h1->>h0: ✗ SYN,ACK seq=0 ack=2',
@@ -69,7 +68,7 @@ describe('toMermaid: what went wrong, marked where it happened', () => {
       .build();
     const diagram = toMermaid(input, EN);
     const parsed = await parsedAndMapped(diagram);
-    assert.deepStrictEqual(drawn(parsed).slice(3), ['rect', 'note left of h0: ✗ expected ESTABLISHED, is CLOSED', 'end']);
+    assert.deepStrictEqual(drawn(parsed).slice(1), ['rect', 'note left of h0: ✗ expected ESTABLISHED, is CLOSED', 'end']);
     assert.strictEqual(diagram.elements[diagram.elements.length - 1]!.line, 2);
   });
 

@@ -20,12 +20,9 @@ describe('toMermaid', () => {
       'title 3-Way Handshake',
       'participant h0 as TCP Peer A',
       'participant h1 as TCP Peer B',
-      'note left of h0: CLOSED',
-      'note right of h1: CLOSED',
-      'note right of h1: listen → LISTEN',
+      'note over h0,h1: CLOSED │ listen → LISTEN',
       'h0->>h1: SYN seq=100',
-      'note left of h0: SYN-SENT',
-      'note right of h1: SYN-RECEIVED',
+      'note over h0,h1: SYN-SENT │ SYN-RECEIVED',
       'h1->>h0: SYN,ACK seq=300 ack=101',
       'note left of h0: ESTABLISHED',
       'h0->>h1: ACK seq=101 ack=301',
@@ -34,7 +31,12 @@ describe('toMermaid', () => {
     ]);
     assert.deepStrictEqual(
       diagram.elements.map((e) => `${e.kind}@${e.line}`),
-      ['note@0', 'note@0', 'note@0', 'message@1', 'note@1', 'note@1', 'message@2', 'note@2', 'message@3', 'note@3', 'message@4'],
+      ['note@0', 'message@1', 'note@1', 'message@2', 'note@2', 'message@3', 'note@3', 'message@4'],
+    );
+    assert.deepStrictEqual(
+      diagram.elements.map((e) => e.phases?.join('+')),
+      ['closed+opening', undefined, 'opening+opening', undefined, 'synchronized', undefined, 'synchronized', undefined],
+      'each state note knows the phase of every state it shows, left to right',
     );
     const parsed = await parsedAndMapped(diagram);
     assert.strictEqual(parsed.title, '3-Way Handshake');
@@ -78,13 +80,11 @@ describe('toMermaid', () => {
       ['h0:A', 'net:Network', 'h1:B'],
     );
     assert.deepStrictEqual(drawn(parsed), [
-      'note left of h0: CLOSED',
-      'note right of h1: CLOSED',
+      'note over h0,h1: CLOSED │ CLOSED',
       'h0-->>net: SYN seq=100',
       'note left of h0: SYN-SENT',
       'h1->>h0: SYN seq=300',
-      'note left of h0: SYN-RECEIVED',
-      'note right of h1: SYN-SENT',
+      'note over h0,h1: SYN-RECEIVED │ SYN-SENT',
       'net->>h1: SYN seq=100',
       'note right of h1: SYN-RECEIVED',
     ]);
@@ -113,7 +113,7 @@ describe('toMermaid', () => {
       .build();
     const parsed = await parsedAndMapped(toMermaid(input, EN));
     assert.deepStrictEqual(parsed.participants.map((p) => p.id), ['h0', 'net', 'h1']);
-    assert.deepStrictEqual(drawn(parsed).slice(3), ['net->>h1: (duplicate) SYN seq=90', 'note right of h1: SYN-RECEIVED']);
+    assert.deepStrictEqual(drawn(parsed).slice(1), ['net->>h1: (duplicate) SYN seq=90', 'note right of h1: SYN-RECEIVED']);
     const korean = await parseSequence(toMermaid(input, { showSeq: true, lang: 'ko' }).text);
     assert.deepStrictEqual(korean.participants[1], { id: 'net', label: '네트워크' });
     assert.ok(drawn(korean).includes('net->>h1: (오래된 중복) SYN seq=90'));
@@ -125,14 +125,15 @@ describe('toMermaid', () => {
       .action('B', 'listen', { after: { B: 'LISTEN' } })
       .action('A', 'close', { after: { A: 'CLOSED' } })
       .build();
-    assert.deepStrictEqual(body(toMermaid(input, EN)).slice(4), [
-      'note left of h0: connect → SYN-SENT',
+    // The first user call shares its row with the other host's state before it.
+    assert.deepStrictEqual(body(toMermaid(input, EN)).slice(2), [
+      'note over h0,h1: connect → SYN-SENT │ CLOSED',
       'note right of h1: listen → LISTEN',
       'note left of h0: close → CLOSED',
     ]);
     const korean = await parseSequence(toMermaid(input, { showSeq: true, lang: 'ko' }).text);
-    assert.deepStrictEqual(drawn(korean).slice(2), [
-      'note left of h0: connect(능동 열기) → SYN-SENT',
+    assert.deepStrictEqual(drawn(korean), [
+      'note over h0,h1: connect(능동 열기) → SYN-SENT │ CLOSED',
       'note right of h1: listen(수동 열기) → LISTEN',
       'note left of h0: close(닫기) → CLOSED',
     ]);
@@ -150,20 +151,18 @@ describe('toMermaid', () => {
     const diagram = toMermaid(input, EN);
     const parsed = await parsedAndMapped(diagram);
     assert.deepStrictEqual(drawn(parsed), [
-      'note left of h0: CLOSED',
-      'note right of h1: CLOSED',
       'note left of h0: client side',
       'note right of h1: server side',
       'note over h0,h1: both sides',
       'rect',
       'note over h0,h1: ✗ nobody',
       'end',
-      'note right of h1: listen → LISTEN',
+      'note over h0,h1: CLOSED │ listen → LISTEN',
     ]);
     assert.deepStrictEqual(
       diagram.elements.map((e) => e.line),
-      [5, 5, 0, 1, 2, 3, 5],
-      'initial states map to the first event; notes to their own lines',
+      [0, 1, 2, 3, 5],
+      'the states before a first user call share its row; notes map to their own lines',
     );
   });
 
@@ -249,7 +248,7 @@ describe('toMermaid', () => {
     );
     assert.deepStrictEqual(
       rendered.noteTexts.map((t, i) => `${noteLines[i]}: ${t}`),
-      ['0: CLOSED', '0: CLOSED', '0: listen → LISTEN', '1: SYN-SENT', '2: meanwhile', '4: SYN-RECEIVED', '5: ✗ expected ESTABLISHED, is SYN-SENT'],
+      ['0: CLOSED │ listen → LISTEN', '1: SYN-SENT', '2: meanwhile', '4: SYN-RECEIVED', '5: ✗ expected ESTABLISHED, is SYN-SENT'],
     );
   });
 

@@ -97,10 +97,10 @@ describe('completion', () => {
     assert.deepStrictEqual(labels(`${HANDSHAKE}
       |expect A SYN-SENT, ¦`), ['B', 'A']);
     assert.deepStrictEqual(labels(`${HANDSHAKE}
-      |note ¦`), ['B', 'A']);
+      |note ¦`), ['A', 'B']);
     const start = labels(`${HANDSHAKE}
       |¦`);
-    assert.deepStrictEqual(start, ['dup', 'deliver', 'expect', 'note', 'B', 'A']);
+    assert.deepStrictEqual(start, ['dup', 'deliver', 'expect', 'note', 'A', 'B']);
     // title and host belong to the header, before the first event.
     assert.deepStrictEqual(labels(`
       |¦

@@ -34,6 +34,7 @@ const LESSONS: Readonly<Record<string, readonly string[]>> = {
   '18-old-duplicate-syn.tcpflow': ['21:unacceptable-segment'],
   '19-lost-data-retransmitted.tcpflow': [],
   '20-lost-fin.tcpflow': [],
+  '21-a-real-loopback-capture.tcpflow': [],
 };
 
 type Printed = readonly [a: string | undefined, b: string | undefined];
@@ -172,6 +173,24 @@ describe('lessons in examples/', () => {
           assert.ok(at < expects.length, `printed states ${index + 1} of ${printed.length}: no expect A ${a ?? '*'}, B ${b ?? '*'} after the ones before`);
         });
       });
+    }
+  });
+
+  it('write the user call that starts a close the same way: `HOST: close` before the first FIN, where the figure prints (Close)', () => {
+    // RFC 9293 Figures 12 and 13 both print "(Close)"; the lessons drawing them both write it, so both
+    // diagrams show `close → FIN-WAIT-1`.
+    for (const name of ['02-four-way-close.tcpflow', '11-figure-12-normal-close.tcpflow', '12-figure-13-simultaneous-close.tcpflow']) {
+      const { statements } = analyze(read(name)).script;
+      const closed = new Set<string>();
+      for (const statement of statements) {
+        if (statement.kind === 'action' && statement.action === 'close') {
+          closed.add(statement.host.text);
+        }
+        if (statement.kind === 'segment' && statement.from && statement.flags.some((f) => f.flag === 'FIN')) {
+          assert.ok(closed.has(statement.from.text), `${name}:${statement.line + 1}: ${statement.from.text} sends a FIN before any \`${statement.from.text}: close\``);
+        }
+      }
+      assert.ok(closed.size > 0, `${name} closes`);
     }
   });
 });

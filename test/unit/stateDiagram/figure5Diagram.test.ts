@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/core/analyze';
-import { figure5Diagram } from '../../../src/core/stateDiagram/figure5Diagram';
+import { figure5Diagram, type Figure5Diagram } from '../../../src/core/stateDiagram/figure5Diagram';
 import { FIGURE_5 } from '../../../src/core/tcp/figure5';
 import { TCP_STATES } from '../../../src/core/tcp/states';
 import { mermaidParse } from '../support/mermaidParse';
@@ -32,13 +32,28 @@ function classes(text: string): Map<string, string[]> {
   return found;
 }
 
-/** The arrows marked as taken by `host`: all of them, or only those of the step at the cursor line. */
-function edgesTakenBy(text: string, host: string, only?: 'atCursor'): string[] {
-  const mark = new RegExp(` ${only ? '▶' : '[✓▶]'} ${host}\\b`);
+/** The arrows of the text, as `FROM --> TO`, in the order of `edges`. */
+function arrows(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => / --> /.test(line) && !line.includes('[*]'))
+    .map((line) => line.trim().replace(/ : .*/, ''));
+}
+
+/** The arrows `host` takes in the story (the label's `✓ host`). */
+function edgesTakenBy(text: string, host: string): string[] {
+  const mark = new RegExp(` ✓ ${host}\\b`);
   return text
     .split('\n')
     .filter((line) => mark.test(line))
     .map((line) => line.trim().replace(/ : .*/, ''));
+}
+
+/** The arrows the view sets apart: taken by the cursor line, or taken at it. */
+function marked(diagram: Figure5Diagram, mark: 'taken' | 'atCursor'): string[] {
+  const names = arrows(diagram.text);
+  assert.strictEqual(names.length, diagram.edges.length, 'one mark per arrow');
+  return diagram.edges.flatMap((edge, i) => (edge[mark] ? [names[i]!] : []));
 }
 
 describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
@@ -79,10 +94,13 @@ describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
       'LAST_ACK --> CLOSED',
     ]);
     // The cursor is past the end: the last step, the client's 2MSL timeout, is the one set apart.
-    assert.deepStrictEqual(edgesTakenBy(text, 'client', 'atCursor'), ['TIME_WAIT --> CLOSED']);
-    assert.deepStrictEqual(edgesTakenBy(text, 'server', 'atCursor'), []);
-    assert.deepStrictEqual(legend.map((l) => l.className), ['visited0', 'visited1', 'visitedBoth', '', '', '']);
-    assert.match(legend.at(-1)!.text, /^▶ host: .* line 11$/);
+    const diagram = figure5Diagram(analysis, 100, 'en');
+    assert.deepStrictEqual(marked(diagram, 'atCursor'), ['TIME_WAIT --> CLOSED']);
+    assert.strictEqual(marked(diagram, 'taken').length, 12);
+    assert.deepStrictEqual(legend.map((l) => l.className), [
+      'visited0', 'visited1', 'visitedBoth', '', '', 'at-cursor', 'phase-closed', 'phase-opening', 'phase-synchronized', 'phase-closing',
+    ]);
+    assert.match(legend[5]!.text, /line 11$/);
   });
 
   it('follows the cursor: only the steps up to its line, with each host where it is there', () => {
@@ -90,34 +108,43 @@ describe('RFC 9293 Figure 5 with a script\'s path through it', () => {
     // Line 4 (0-based 3) is the client's SYN.
     const early = figure5Diagram(analysis, 3, 'en');
     assert.deepStrictEqual(classes(early.text).get('current'), ['SYN_RECEIVED', 'SYN_SENT']);
-    assert.deepStrictEqual(edgesTakenBy(early.text, 'client'), ['CLOSED --> SYN_SENT']);
     // Both hosts move in the SYN's step: the client sends it, the server receives it.
-    assert.deepStrictEqual(edgesTakenBy(early.text, 'client', 'atCursor'), ['CLOSED --> SYN_SENT']);
-    assert.deepStrictEqual(edgesTakenBy(early.text, 'server', 'atCursor'), ['LISTEN --> SYN_RECEIVED']);
-    assert.deepStrictEqual(edgesTakenBy(early.text, 'server'), ['CLOSED --> LISTEN', 'LISTEN --> SYN_RECEIVED']);
-    assert.match(early.legend.at(-3)!.text, /after line 4/);
+    assert.deepStrictEqual(marked(early, 'atCursor'), ['CLOSED --> SYN_SENT', 'LISTEN --> SYN_RECEIVED']);
+    assert.deepStrictEqual(marked(early, 'taken'), ['CLOSED --> LISTEN', 'CLOSED --> SYN_SENT', 'LISTEN --> SYN_RECEIVED']);
+    assert.deepStrictEqual(classes(early.text).get('visited0'), ['SYN_SENT']);
+    assert.match(early.legend.at(-7)!.text, /after line 4/);
     const next = figure5Diagram(analysis, 4, 'en');
-    assert.deepStrictEqual(edgesTakenBy(next.text, 'client', 'atCursor'), ['SYN_SENT --> ESTABLISHED']);
-    assert.deepStrictEqual(edgesTakenBy(next.text, 'server', 'atCursor'), []);
-    assert.match(next.text, /SYN_SENT --> ESTABLISHED : rcv SYN,ACK \/ snd ACK ▶ client\n/);
-    assert.match(next.text, /CLOSED --> SYN_SENT : active OPEN \/ snd SYN ✓ client\n/);
+    assert.deepStrictEqual(marked(next, 'atCursor'), ['SYN_SENT --> ESTABLISHED']);
+    assert.match(next.text, /SYN_SENT --> ESTABLISHED : rcv SYN,ACK \/ snd ACK ✓ client\n/);
     const start = figure5Diagram(analysis, undefined, 'ko');
     assert.deepStrictEqual(classes(start.text).get('current'), ['CLOSED']);
-    assert.deepStrictEqual(edgesTakenBy(start.text, 'client'), []);
-    assert.match(start.legend.at(-2)!.text, /시작하는 상태/);
+    assert.deepStrictEqual(marked(start, 'taken'), []);
+    assert.match(start.legend.at(-6)!.text, /시작하는 상태/);
+  });
+
+  it('keeps every label the same wherever the cursor is, so the layout does not move', () => {
+    const analysis = analyze(STORY);
+    const labels = (line: number | undefined): string[] => figure5Diagram(analysis, line, 'en').edges.map((e) => e.label);
+    const first = labels(undefined);
+    for (const step of analysis.steps) {
+      assert.deepStrictEqual(labels(step.line), first, `line ${step.line + 1}`);
+    }
+    // What changes with the cursor is only which states are marked, never what is drawn.
+    const strip = (text: string): string => text.replace(/^ {2}class .*\n/gm, '');
+    assert.strictEqual(strip(figure5Diagram(analysis, 3, 'en').text), strip(figure5Diagram(analysis, 9, 'en').text));
   });
 
   it('adds the steps Figure 5 does not draw once a host takes them, in the language asked for', () => {
     const analysis = analyze('B: listen\nA -> B: SYN seq=1\nB -> A: SYN,ACK seq=5 ack=2\nA -> B: ACK seq=2 ack=6\nA: abort\nA -> B: RST seq=2\n');
     const { text } = figure5Diagram(analysis, 100, 'ko');
     assert.match(text, /ESTABLISHED --> CLOSED : ABORT \/ RST 전송 ✓ A/);
-    assert.match(text, /ESTABLISHED --> CLOSED : RST 수신 \(연결 리셋\) ▶ B/);
+    assert.match(text, /ESTABLISHED --> CLOSED : RST 수신 \(연결 리셋\) ✓ B/);
     assert.match(text, /LISTEN --> SYN_RECEIVED : SYN 수신 \/ SYN,ACK 전송 ✓ B/);
   });
 
   it("is text Mermaid's own parser accepts, for an empty script and for every lesson at every line", async function () {
     // Mermaid's parser under jsdom takes ~15 s for every line of every lesson; the work grows with the lessons.
-    this.timeout(120_000);
+    this.timeout(180_000);
     await mermaidParse(figure5Diagram(analyze(''), undefined, 'en').text);
     for (const name of fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.tcpflow'))) {
       const analysis = analyze(fs.readFileSync(path.join(EXAMPLES, name), 'utf8'));

@@ -4,10 +4,10 @@ import { stateDiagramHtml } from '../../../src/extension/stateDiagram/stateDiagr
 
 describe('the Figure 5 page', () => {
   it('takes only well-formed messages from the host', () => {
-    const render = { type: 'render', text: 'stateDiagram-v2\n', caption: 'c', legend: [{ text: 'A', className: 'visited0' }] };
+    const render = { type: 'render', text: 'stateDiagram-v2\n', caption: 'c', legend: [{ text: 'A', className: 'visited0' }], edges: [{ label: 'CLOSE', taken: true, atCursor: false }] };
     assert.deepStrictEqual(parseStateDiagramMessage(render), render);
     assert.deepStrictEqual(parseStateDiagramMessage({ type: 'empty', message: 'm' }), { type: 'empty', message: 'm' });
-    for (const bad of [null, 'render', { type: 'render', text: 1 }, { type: 'render', text: '', caption: '', legend: [{ text: 1 }] }, { type: 'draw' }]) {
+    for (const bad of [null, 'render', { type: 'render', text: 1 }, { type: 'render', text: '', caption: '', legend: [{ text: 1 }] }, { ...render, edges: [{ label: 'x', taken: 'yes' }] }, { type: 'draw' }]) {
       assert.strictEqual(parseStateDiagramMessage(bad), undefined, JSON.stringify(bad));
     }
     assert.strictEqual(parseStateDiagramStrings({}), undefined);

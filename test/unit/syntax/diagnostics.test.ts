@@ -172,7 +172,7 @@ describe('parser: diagnostics', () => {
       assert.strictEqual(fixed('A -> B: SYN sq=1'), 'A -> B: SYN seq=1');
     });
     it('without a suggestion it lists the fields', () => {
-      assert.ok(english(parsed('A -> B: SYN mss=1460').diagnostics[0]!).includes('seq, ack, len and win'));
+      assert.ok(english(parsed('A -> B: SYN mss=1460').diagnostics[0]!).includes('seq, ack, len, win and wscale'));
     });
     it('near miss: every field, in any case', () => {
       assert.deepStrictEqual(parsed('A -> B: ACK SEQ=1 Ack=2 len=3 WIN=4').codes, []);

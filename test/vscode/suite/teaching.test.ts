@@ -24,6 +24,8 @@ describe('teaching: lessons and exercises', () => {
     const editor = await until(() => vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0], 'the lesson in an editor');
     assert.strictEqual(editor.document.languageId, 'tcpflow');
     assert.strictEqual(editor.document.isUntitled, true);
+    // Under the lesson's own name, so the tab, the preview and Save say which lesson it is.
+    assert.match(editor.document.uri.path, /\/01-three-way-handshake\.tcpflow$/);
     assert.match(editor.document.getText(), /^title "3-Way Handshake"/);
     await until(() => (previewTabs().length === 1 ? true : undefined), 'the preview tab');
   });
