@@ -57,6 +57,8 @@ interface JsonDiagnostic {
   readonly endColumn: number;
   readonly message: string;
   readonly rfc: string;
+  /** Where the problem this one follows from starts (1-based), when it follows from one. */
+  readonly cause?: { readonly line: number; readonly column: number };
 }
 
 type JsonFile =
@@ -87,6 +89,7 @@ export function formatJson(scripts: readonly CheckedScript[], lang: Lang): strin
         endColumn: d.range.end.character + 1,
         message: diagnosticText(d, lang),
         rfc: d.rfc,
+        ...(d.cause ? { cause: { line: d.cause.range.start.line + 1, column: d.cause.range.start.character + 1 } } : {}),
       })),
       // States in host order, whatever order the engine keeps them in.
       steps: analysis.steps.map((step) => ({

@@ -42,6 +42,14 @@ export interface Diagnostic {
   readonly rfc: string;
   readonly related?: readonly RelatedInformation[];
   readonly fixes?: readonly Fix[];
+  /** The earlier problem this one follows from (see replay/causes.ts): never less severe than this one. */
+  readonly cause?: Cause;
+}
+
+/** Where the root of a consequence is, and what it says, for "because of line 5: …". */
+export interface Cause {
+  readonly range: Range;
+  readonly message: MessageRef;
 }
 
 /**
@@ -78,6 +86,7 @@ export const DIAGNOSTIC_CODES = {
   'seq-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
   'ack-mismatch': { severity: 'warning', rfc: 'RFC 9293 §3.4' },
   'window-out-of-range': { severity: 'warning', rfc: 'RFC 9293 §3.1' },
+  'beyond-peer-window': { severity: 'warning', rfc: 'RFC 9293 §3.8.6' },
   'missing-reply': { severity: 'warning', rfc: 'RFC 9293 §3.10.7' },
   'in-flight-at-end': { severity: 'warning', rfc: 'RFC 9293 §3.5' },
   'useless-name': { severity: 'warning', rfc: 'RFC 9293 §3.5' },
@@ -112,13 +121,19 @@ export function diagnostic(
   };
 }
 
-/** Orders diagnostics by position, then errors before warnings before hints. */
+/**
+ * Orders diagnostics as VS Code's Problems panel does, errors before warnings
+ * before hints, then by position; at one position a cause comes before what
+ * follows from it. A consequence is never more severe than its cause and
+ * never before it, so the first diagnostic of a story is where to look first.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
   return [...diagnostics].sort(
     (a, b) =>
+      rank[a.severity] - rank[b.severity] ||
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      rank[a.severity] - rank[b.severity],
+      Number(a.cause !== undefined) - Number(b.cause !== undefined),
   );
 }

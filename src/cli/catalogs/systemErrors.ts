@@ -59,7 +59,7 @@ export const SYSTEM_ERROR_MESSAGES: Catalog<SystemErrorMessageId> = {
     'errno.EOVERFLOW': '값이 형식에 비해 너무 큽니다',
     'errno.ETXTBSY': '파일이 사용 중입니다',
     'errno.EPIPE': '읽는 쪽이 파이프를 닫았습니다',
-    'errno.ECONNRESET': '연결이 재설정되었습니다',
+    'errno.ECONNRESET': '상대가 연결을 리셋했습니다',
     'errno.other': '{reason} ({code})',
   },
 };

@@ -52,7 +52,7 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'completion.host': '호스트',
     'completion.inFlight': '{from} → {to}: {flags} ({line}번째 줄)',
     'completion.field.seq': '순서 번호 (SEG.SEQ)',
-    'completion.field.ack': '확인 응답 번호 (SEG.ACK)',
+    'completion.field.ack': '확인응답 번호 (SEG.ACK)',
     'completion.field.len': '데이터 옥텟 수',
     'completion.field.win': '윈도 (SEG.WND)',
     'completion.field.wscale': 'SYN의 윈도 스케일 옵션 (RFC 7323)',

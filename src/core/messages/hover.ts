@@ -104,7 +104,7 @@ export const HOVER_MESSAGES: Catalog<HoverMessageId> = {
 
     'hover.field.seq': '**seq** = SEG.SEQ, 세그먼트 첫 옥텟의 순서 번호 (SYN이면 ISN): **{value}**',
     'hover.field.ack': '**ack** = SEG.ACK, 보내는 쪽이 다음에 받기를 기대하는 순서 번호: **{value}**',
-    'hover.field.ack.none': '**ack**: 이 세그먼트에는 ACK 플래그가 없으므로 확인 응답 번호도 없습니다.',
+    'hover.field.ack.none': '**ack**: 이 세그먼트에는 ACK 플래그가 없으므로 확인응답 번호도 없습니다.',
     'hover.field.len': '**len** = 데이터(페이로드) 옥텟 수: **{value}**. SYN과 FIN까지 세는 SEG.LEN은 {segLen}입니다.',
     'hover.field.win': '**win** = SEG.WND, 보내는 쪽이 알리는 수신 윈도: **{value}**',
     'hover.field.wscale': '**wscale** = SYN의 Window Scale 옵션(RFC 7323 §2): 두 SYN이 모두 이 옵션을 실으면 보내는 쪽의 윈도는 Window 필드를 **{value}**비트 왼쪽으로 민 값이고, `win=`에는 스케일링을 적용한 윈도를 씁니다.',

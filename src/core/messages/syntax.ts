@@ -83,7 +83,7 @@ export const SYNTAX_MESSAGES: Catalog<keyof typeof en> = {
     'syntax.unterminatedString': '문자열이 닫히지 않았습니다. 닫는 큰따옴표(")를 붙이세요.',
     'syntax.unexpectedCharacter': "여기에는 '{char}' 문자를 쓸 수 없습니다.",
     'syntax.nonAsciiWord': "'{text}'{:은} 따옴표 밖에 쓸 수 없습니다. 이름, 플래그, 키워드에는 영문자, 숫자, '_'만 씁니다. 한글 같은 다른 글자는 큰따옴표 안에 넣으세요.",
-    'syntax.numberOutOfRange': '{text:은} 범위를 벗어났습니다. 숫자는 0부터 4294967295까지입니다(시퀀스 번호처럼 32비트).',
+    'syntax.numberOutOfRange': '{text:은} 범위를 벗어났습니다. 숫자는 0부터 4294967295까지입니다(순서 번호처럼 32비트).',
     'syntax.notDecimal': "'{text}'{:은} 10진수가 아닙니다.",
 
     'syntax.expectedStatement': "줄 첫머리에 '{text}'{:이} 올 수 없습니다. 'A -> B: SYN'이나 'A: listen' 같은 이벤트, 또는 title, host, deliver, expect, note로 시작하는 줄이어야 합니다.",

@@ -19,7 +19,7 @@ export const FLAG_REFERENCE: Readonly<Record<TcpFlag, FlagReference>> = {
     },
   },
   ACK: {
-    rfc: { en: 'Acknowledgment field is significant.', ko: '확인 응답 번호 필드가 유효합니다 (Acknowledgment).' },
+    rfc: { en: 'Acknowledgment field is significant.', ko: '확인응답 번호 필드가 유효합니다 (Acknowledgment).' },
     explanation: {
       en: 'Confirms receipt: SEG.ACK is the next sequence number the sender expects. Every segment after the SYN carries it.',
       ko: '응답 확인. SEG.ACK는 보내는 쪽이 다음에 받기를 기대하는 순서 번호입니다. 첫 SYN 이후의 모든 세그먼트에 실립니다.',
@@ -33,7 +33,7 @@ export const FLAG_REFERENCE: Readonly<Record<TcpFlag, FlagReference>> = {
     },
   },
   RST: {
-    rfc: { en: 'Reset the connection.', ko: '연결을 재설정(리셋)합니다 (Reset).' },
+    rfc: { en: 'Reset the connection.', ko: '연결을 리셋합니다 (Reset).' },
     explanation: {
       en: 'Tears the connection down at once, with no handshake: the answer of a closed port, and what ABORT sends.',
       ko: '핸드셰이크 없이 연결을 즉시 끊습니다. 닫힌 포트의 응답이며, ABORT가 보내는 세그먼트입니다.',

@@ -48,7 +48,7 @@ export const STATE_REFERENCE: Readonly<Record<TcpState, StateReference>> = {
   'SYN-RECEIVED': {
     rfc: {
       en: 'represents waiting for a confirming connection request acknowledgment after having both received and sent a connection request.',
-      ko: '연결 요청을 받고 또 보낸 뒤, 그 연결 요청에 대한 확인 응답을 기다리고 있음을 나타냅니다.',
+      ko: '연결 요청을 받고 또 보낸 뒤, 그 연결 요청에 대한 확인응답을 기다리고 있음을 나타냅니다.',
     },
     explanation: {
       en: 'The server received the SYN, answered with SYN,ACK and waits for the ACK that completes the handshake (step 2).',
@@ -68,7 +68,7 @@ export const STATE_REFERENCE: Readonly<Record<TcpState, StateReference>> = {
   'FIN-WAIT-1': {
     rfc: {
       en: 'represents waiting for a connection termination request from the remote TCP peer, or an acknowledgment of the connection termination request previously sent.',
-      ko: '원격 TCP 피어의 연결 종료 요청, 또는 앞서 보낸 연결 종료 요청에 대한 확인 응답을 기다리고 있음을 나타냅니다.',
+      ko: '원격 TCP 피어의 연결 종료 요청, 또는 앞서 보낸 연결 종료 요청에 대한 확인응답을 기다리고 있음을 나타냅니다.',
     },
     explanation: {
       en: 'The application called close(): the host sent its FIN and waits for its ACK (or for the peer\'s FIN, in a simultaneous close).',
@@ -98,7 +98,7 @@ export const STATE_REFERENCE: Readonly<Record<TcpState, StateReference>> = {
   CLOSING: {
     rfc: {
       en: 'represents waiting for a connection termination request acknowledgment from the remote TCP peer.',
-      ko: '원격 TCP 피어로부터 연결 종료 요청에 대한 확인 응답을 기다리고 있음을 나타냅니다.',
+      ko: '원격 TCP 피어로부터 연결 종료 요청에 대한 확인응답을 기다리고 있음을 나타냅니다.',
     },
     explanation: {
       en: 'Both sides closed at once: it sent its FIN, received the peer\'s FIN before its own was acknowledged, and waits for that ACK.',
@@ -108,7 +108,7 @@ export const STATE_REFERENCE: Readonly<Record<TcpState, StateReference>> = {
   'LAST-ACK': {
     rfc: {
       en: 'represents waiting for an acknowledgment of the connection termination request previously sent to the remote TCP peer (this termination request sent to the remote TCP peer already included an acknowledgment of the termination request sent from the remote TCP peer).',
-      ko: '앞서 원격 TCP 피어에 보낸 연결 종료 요청에 대한 확인 응답을 기다리고 있음을 나타냅니다 (그 종료 요청에는 원격 피어가 보낸 종료 요청에 대한 확인 응답이 이미 들어 있습니다).',
+      ko: '앞서 원격 TCP 피어에 보낸 연결 종료 요청에 대한 확인응답을 기다리고 있음을 나타냅니다 (그 종료 요청에는 원격 피어가 보낸 종료 요청에 대한 확인응답이 이미 들어 있습니다).',
     },
     explanation: {
       en: 'After CLOSE-WAIT, the host sent its own FIN and waits for the ACK of it; when it comes, the connection is gone.',
@@ -118,7 +118,7 @@ export const STATE_REFERENCE: Readonly<Record<TcpState, StateReference>> = {
   'TIME-WAIT': {
     rfc: {
       en: 'represents waiting for enough time to pass to be sure the remote TCP peer received the acknowledgment of its connection termination request and to avoid new connections being impacted by delayed segments from previous connections.',
-      ko: '원격 TCP 피어가 자신의 연결 종료 요청에 대한 확인 응답을 받았음을 확신하고, 이전 연결의 지연된 세그먼트가 새 연결에 영향을 주지 않도록 충분한 시간이 지나기를 기다리고 있음을 나타냅니다.',
+      ko: '원격 TCP 피어가 자신의 연결 종료 요청에 대한 확인응답을 받았음을 확신하고, 이전 연결의 지연된 세그먼트가 새 연결에 영향을 주지 않도록 충분한 시간이 지나기를 기다리고 있음을 나타냅니다.',
     },
     explanation: {
       en: 'It received the peer\'s FIN and sent the last ACK. It waits 2MSL: if that ACK is lost, the FIN comes again and is acknowledged again; then it goes CLOSED.',

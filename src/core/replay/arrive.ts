@@ -161,7 +161,7 @@ function inClosed(a: Arriving): Arrival {
     seg.syn && seg.ack === undefined
       ? [{ title: { id: 'fix.addListen', args: { host: a.r.name } }, edits: [{ range: a.site.lineStart, newText: `${a.r.name}: listen\n` }] }]
       : [];
-  return a.answered('RST', reply, true, 'arrive.closed', 'RFC 9293 §3.10.7.1', {}, 'unacceptable-segment', fixes);
+  return a.answered('RST', reply, true, fixes.length > 0 ? 'arrive.closed.syn' : 'arrive.closed', 'RFC 9293 §3.10.7.1', {}, 'unacceptable-segment', fixes);
 }
 
 /** §3.10.7.2: a listener wants a SYN; a RST is ignored, an ACK is answered with a RST. */

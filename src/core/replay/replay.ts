@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
@@ -14,7 +14,7 @@ import { describeDebt } from './debts';
 import { bindHosts } from './hosts';
 import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
-import { checkWindowField, sendSegment } from './send';
+import { checkLength, checkWindowField, sendSegment } from './send';
 import { SnapshotTaker } from './snapshots';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
@@ -30,18 +30,25 @@ export interface ReplayResult {
 /**
  * Replays a script event by event against RFC 9293: each event line becomes a
  * Step with both hosts' states after it. After any diagnostic the replay goes
- * on, so one mistake does not hide the next.
+ * on, so one mistake does not hide the next. Segment lines in `unreadLines`
+ * (a syntax error on them) change nothing.
  */
-export function replay(script: Script): ReplayResult {
-  return runToEnd(replayInSlices(script));
+export function replay(script: Script, options: ReplayOptions = {}): ReplayResult {
+  return runToEnd(replayInSlices(script, options));
+}
+
+export interface ReplayOptions {
+  /** Segment lines with a syntax error: not replayed at all. */
+  readonly unreadLines?: ReadonlySet<number>;
 }
 
 /** `replay`, yielding between slices of statements (see slices.ts). */
-export function* replayInSlices(script: Script): Sliced<ReplayResult> {
+export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sliced<ReplayResult> {
   const ctx = new ReplayContext();
   const bound = bindHosts(script, ctx);
   const issBases = new IssBases();
   const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
+  ctx.setHosts(tcbs);
   const tcbOf = (name: string | undefined): Tcb | undefined => {
     const index = name === undefined ? undefined : bound.indexOf(name);
     return index === undefined ? undefined : tcbs[index];
@@ -56,7 +63,8 @@ export function* replayInSlices(script: Script): Sliced<ReplayResult> {
     const from = tcbOf(node.from?.text);
     const to = tcbOf(node.to?.text);
     const written = writtenFlags(node);
-    if (!from || !to || from === to || !node.arrow || written.size === 0) {
+    // A segment line with a syntax error is not replayed: what it would do is anyone's guess.
+    if (!from || !to || from === to || !node.arrow || written.size === 0 || options.unreadLines?.has(node.line)) {
       return undefined;
     }
     let wire: WireSegment;
@@ -158,7 +166,7 @@ export function* replayInSlices(script: Script): Sliced<ReplayResult> {
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement.range);
+    ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
     const after = snapshots.take();
     steps.push({
@@ -176,7 +184,36 @@ export function* replayInSlices(script: Script): Sliced<ReplayResult> {
   }
 
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
-  return { title: bound.title, hosts: bound.hosts, steps, diagnostics: ctx.diagnostics };
+  const diagnostics = ctx.settle();
+  return { title: bound.title, hosts: bound.hosts, steps: withShownSeverity(steps, diagnostics), diagnostics };
+}
+
+/** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
+function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, tcbs: readonly Tcb[]): Tcb[] {
+  if (node.kind === 'deliver') {
+    return [...tcbs];
+  }
+  const hosts = node.kind === 'segment' ? [tcbOf(node.from?.text), tcbOf(node.to?.text)] : [tcbOf(node.host.text)];
+  return hosts.filter((t): t is Tcb => t !== undefined);
+}
+
+/**
+ * A step is marked with the worst severity its line shows once consequences are
+ * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
+ */
+function withShownSeverity(steps: readonly Step[], diagnostics: readonly Diagnostic[]): Step[] {
+  return steps.map((step) => {
+    if (step.severity === undefined) {
+      return step;
+    }
+    let worst: 'error' | 'warning' | undefined;
+    for (const d of diagnostics) {
+      if (d.range.start.line === step.line && d.severity !== 'hint' && (d.severity === 'error' || worst === undefined)) {
+        worst = d.severity;
+      }
+    }
+    return worst === step.severity ? step : { ...step, severity: worst };
+  });
 }
 
 /** A message names at most this many segments in flight, then says how many more there are. */
@@ -215,7 +252,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     flags: sortedFlags(written),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
-    len: fields.len?.value ?? 0,
+    len: checkLength(ctx, fields.len),
     win: fields.win?.value ?? from.RCV_WND,
     computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,
@@ -225,11 +262,13 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
 
 /** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */
 function checkExpect(ctx: ReplayContext, node: ExpectStatement, tcbOf: (name: string) => Tcb | undefined): void {
+  ctx.beginCheck(node.line);
   for (const clause of node.clauses) {
     const tcb = tcbOf(clause.host.text);
     if (!tcb || clause.state === undefined || clause.state === tcb.state) {
       continue;
     }
+    ctx.checkHost(tcb);
     ctx.report('expect-mismatch', clause.stateRange, 'expect.mismatch', { host: tcb.name, expected: clause.state, actual: tcb.state }, {
       related: ctx.enteredHere(tcb),
       fixes: [
@@ -266,20 +305,29 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: Network, 
   for (const tcb of tcbs) {
     const peer = tcbs.find((t) => t !== tcb);
     for (const debt of tcb.debts) {
-      if (!debt.mandatory) {
+      // An ACK may wait (delayed, or piggybacked on the host's next segment), but not past the end of the story.
+      if (!debt.mandatory && debt.kind !== 'ACK') {
         continue;
       }
       const replyLine = `${tcb.name} -> ${peer?.name ?? '?'}: ${debt.flags}`;
       const at = endOfLine(debt.line);
-      ctx.report('missing-reply', debt.range, 'end.missingReply', { host: tcb.name, reply: describeDebt(debt) }, {
-        related: [{ range: debt.range, message: debt.reason }],
-        fixes: [
-          {
-            title: { id: 'fix.insertReply', args: { text: replyLine } },
-            edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
-          },
-        ],
-      });
+      // The ACK of data (in order or held) may be delayed past the story's end (RFC 9293 §3.8.6.3): said, but as a hint.
+      const delayed = !debt.mandatory && (debt.reason.id === 'arrive.data' || debt.reason.id === 'arrive.outOfOrder');
+      ctx.reportMissingReply(debt, tcb, () => ({
+        ...diagnostic('missing-reply', debt.range, delayed ? 'end.missingDataAck' : 'end.missingReply', { host: tcb.name, reply: describeDebt(debt), line: replyLine }, {
+          related: [{ range: debt.range, message: debt.reason }],
+          // With one host in the script there is no one to reply to, so no line to insert.
+          fixes: peer
+            ? [
+                {
+                  title: { id: 'fix.insertReply', args: { text: replyLine } },
+                  edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+                },
+              ]
+            : [],
+        }),
+        ...(delayed ? { severity: 'hint' as const } : {}),
+      }));
     }
     if (tcb.state === 'TIME-WAIT' && tcb.enteredAt) {
       ctx.report('time-wait-at-end', tcb.enteredAt, 'end.timeWait', { host: tcb.name });

@@ -5,11 +5,11 @@ import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
 import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { abortSendsRst } from '../tcp/allowed';
-import { seqAdd, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
+import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import { MAX_WINDOW, MAX_WINDOW_SHIFT, maxWindow } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
-import { findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
+import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
 
@@ -50,7 +50,7 @@ export interface SendResult {
 
 export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: Set<TcpFlag>): SendResult {
   const fields = givenFields(node);
-  const len = fields.len?.value ?? 0;
+  const len = checkLength(ctx, fields.len);
   const flags = new Set(written);
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
   let impliedAck = false;
@@ -66,7 +66,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
       ? planSyn(ctx, tcb, peer, node, flags, fields, len)
       : flags.has('FIN')
         ? planFin(ctx, tcb, len)
-        : planDataOrAck(tcb, flags, fields, len);
+        : planDataOrAck(ctx, tcb, peer, flags, fields, len);
 
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
@@ -85,9 +85,15 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   checkWindowScale(ctx, fields.wscale, flags.has('SYN'));
   if (plan.illegal) {
     const at = plan.illegal.range ?? flagRange(node);
+    // A FIN before the connection is synchronized means CLOSE, which sends nothing: offer the action itself.
+    const closeInstead: Fix[] =
+      plan.illegal.id === 'send.fin.notSynchronized' && len === 0
+        ? [{ title: { id: 'fix.replaceWith', args: { text: `${tcb.name}: close` } }, edits: [{ range: node.range, newText: `${tcb.name}: close` }], preferred: true }]
+        : [];
     ctx.report('illegal-send', at, plan.illegal.id, { host: tcb.name, peer, state: tcb.state, ...plan.illegal.args }, {
       rfc: plan.illegal.rfc,
       related: ctx.enteredHere(tcb),
+      fixes: closeInstead,
     });
     return { wire, illegal: true };
   }
@@ -104,6 +110,24 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   }
   return { wire, illegal: false };
 }
+
+/**
+ * SEG.LEN must stay below half the sequence space (RFC 9293 §3.4: "the maximum
+ * sequence number ... 2**31"), or no receiver could tell where the segment ends.
+ * Such a length is an error and the segment is replayed without its text.
+ */
+export function checkLength(ctx: ReplayContext, len: GivenField | undefined): number {
+  if (len && len.value >= MAX_SEGMENT_LENGTH) {
+    ctx.report('number-out-of-range', len.range, 'send.lenTooLarge', { given: len.value, max: MAX_SEGMENT_LENGTH - 1 }, {
+      rfc: 'RFC 9293 §3.4',
+      fixes: [{ title: { id: 'fix.setValue', args: { value: 0 } }, edits: [{ range: len.range, newText: '0' }] }],
+    });
+    return 0;
+  }
+  return len?.value ?? 0;
+}
+
+const MAX_SEGMENT_LENGTH = 2 ** 31;
 
 /** Warns of a `win=` that the 16-bit Window field cannot carry, even shifted by the window scale in effect. */
 export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined, max = MAX_WINDOW): void {
@@ -176,10 +200,20 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
     };
   }
   if (abortSendsRst(tcb.state)) {
+    const owedAck = findDebt(tcb, 'ACK');
     return {
       seq: tcb.SND_NXT,
       seqMismatchId: 'send.rstSeq',
-      apply: () => ctx.close(tcb, 'CLOSED', 'transition.abortRst', 'RFC 9293 §3.10.5'),
+      apply: () => {
+        if (owedAck) {
+          // Not the reply it owed: a RST nobody asked for is an ABORT, and the ACK is never sent.
+          ctx.report('missing-reply', rstRange, 'send.rst.insteadOfAck', { host: tcb.name, reply: describeDebt(owedAck) }, {
+            rfc: 'RFC 9293 §3.10.5',
+            related: [{ range: owedAck.range, message: owedAck.reason }],
+          });
+        }
+        ctx.close(tcb, 'CLOSED', 'transition.abortRst', 'RFC 9293 §3.10.5');
+      },
     };
   }
   if (tcb.state === 'CLOSED') {
@@ -413,7 +447,7 @@ function isKeepAlive(tcb: Tcb, seq: number, len: number): boolean {
 }
 
 /** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
-function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
   if (len > 0) {
     switch (tcb.state) {
       case 'ESTABLISHED':
@@ -424,6 +458,7 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
           seqMismatchId: 'send.dataSeq',
           apply: (wire) => {
             const end = seqAdd(wire.seq, len);
+            warnBeyondPeerWindow(ctx, tcb, peer, fields, end);
             tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
             if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
               // Into a zero window the data is a window probe (§3.8.6.1): the receiver may refuse it,
@@ -469,4 +504,24 @@ function planDataOrAck(tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: 
   }
   // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
   return { seq: tcb.SND_NXT, seqOk: (seq) => isKeepAlive(tcb, seq, 0) };
+}
+
+/**
+ * Data past the window the peer last advertised (SND.UNA + SND.WND, RFC 9293
+ * §3.8.6): the sender may not send it. One octet into a zero window is a probe.
+ */
+function warnBeyondPeerWindow(ctx: ReplayContext, tcb: Tcb, peer: string, fields: GivenFields, end: number): void {
+  if (tcb.SND_UNA === undefined || tcb.SND_WND === undefined || tcb.SND_WND === 0) {
+    return;
+  }
+  const edge = seqAdd(tcb.SND_UNA, tcb.SND_WND);
+  if (seqGt(end, edge)) {
+    ctx.report('beyond-peer-window', fields.len?.range ?? fields.seq?.range ?? ctx.eventRange!, 'send.beyondPeerWindow', {
+      host: tcb.name,
+      peer,
+      beyond: seqDiff(end, edge),
+      window: tcb.SND_WND,
+      edge,
+    });
+  }
 }

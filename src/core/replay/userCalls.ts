@@ -17,7 +17,9 @@ export function performAction(ctx: ReplayContext, tcb: Tcb, node: ActionEvent): 
     return;
   }
   if (!allowedActions(tcb.state).includes(action)) {
-    ctx.report('illegal-action', node.actionRange, `action.${action}.illegal`, { host: tcb.name, state: tcb.state }, {
+    // CLOSE names the one case that applies: nothing to close at all, or a close already under way (§3.10.4).
+    const id = action === 'close' ? (tcb.state === 'CLOSED' ? 'action.close.noConnection' : 'action.close.closing') : `action.${action}.illegal`;
+    ctx.report('illegal-action', node.actionRange, id, { host: tcb.name, state: tcb.state }, {
       rfc: ACTION_RFC[action],
       related: ctx.enteredHere(tcb),
     });

@@ -144,7 +144,9 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   } else {
     parts.seenFlags |= flagBit(flag);
   }
-  const meant = flag === undefined && !isAction ? suggestion : undefined;
+  // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
+  const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
+  const meant = flag === undefined && !isAction && !unfinished ? suggestion : undefined;
   flagScratch[parts.flagCount++] = meant === undefined ? { text, flag, range } : { text, flag, range, meant };
 }
 

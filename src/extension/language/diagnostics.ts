@@ -4,8 +4,10 @@ import { localize, type Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
 import { rfcUrl } from '../../core/rfcLink';
 import type { AnalysisCache } from '../analysisCache';
+import { shownWhileTyping } from '../../core/typing';
 import { isTcpflow, toRange } from './convert';
 import type { SettingsStore } from './settings';
+import { TypingLines } from './typingLines';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -19,17 +21,26 @@ export const DIAGNOSTIC_SOURCE = 'tcpflow';
 /**
  * Shows each published analysis's diagnostics as Problems: on open, after
  * typing pauses, and again when a setting changes their language or whether
- * hints are shown; cleared when the document closes.
+ * hints are shown; cleared when the document closes. The line being typed
+ * stays quiet until typing pauses there or the cursor leaves it.
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const typing = new TypingLines();
   const show = (document: vscode.TextDocument, analysis: Analysis): void => {
     const { lang, showHints } = settings.current;
-    const shown = analysis.diagnostics.filter((d) => showHints || d.severity !== 'hint');
+    const shown = shownWhileTyping(analysis.diagnostics, typing.lineOf(document.uri)).filter((d) => showHints || d.severity !== 'hint');
     collection.set(document.uri, shown.map((d) => toVscodeDiagnostic(d, document.uri, lang)));
   };
   context.subscriptions.push(
     collection,
+    typing,
+    typing.onDidSettle((uri) => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (document && !document.isClosed && isTcpflow(document)) {
+        show(document, cache.get(document));
+      }
+    }),
     cache.onDidChange(({ document, analysis }) => show(document, analysis)),
     cache.onDidClose((uri) => collection.delete(uri)),
     settings.onDidChange(() => {
@@ -48,10 +59,17 @@ export function toVscodeDiagnostic(d: Diagnostic, uri: vscode.Uri, lang: Lang): 
   result.source = DIAGNOSTIC_SOURCE;
   const url = rfcUrl(d.rfc);
   result.code = url ? { value: d.code, target: vscode.Uri.parse(url) } : d.code;
-  if (d.related) {
-    result.relatedInformation = d.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), localize(r.message, lang)),
-    );
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  if (d.cause) {
+    // First, so that the Problems panel shows under each consequence where its cause is.
+    const because = localize({ id: 'related.cause', args: { line: d.cause.range.start.line + 1, message: localize(d.cause.message, lang) } }, lang);
+    related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(d.cause.range)), because));
+  }
+  for (const r of d.related ?? []) {
+    related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), localize(r.message, lang)));
+  }
+  if (related.length > 0) {
+    result.relatedInformation = related;
   }
   if (d.code === 'useless-name') {
     result.tags = [vscode.DiagnosticTag.Unnecessary];

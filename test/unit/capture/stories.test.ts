@@ -163,7 +163,7 @@ describe('capture import', () => {
       assert.doesNotMatch(story, /listen/);
       // What the real stack did is what RFC 9293 §3.10.7.1 says a CLOSED end does: the SYN is answered with a RST.
       assert.deepStrictEqual(errorsOf(story), ['9:unacceptable-segment']);
-      assert.strictEqual(analyze(story).diagnostics.find((d) => d.code === 'unacceptable-segment')!.message.id, 'arrive.closed');
+      assert.strictEqual(analyze(story).diagnostics.find((d) => d.code === 'unacceptable-segment')!.message.id, 'arrive.closed.syn');
       assert.deepStrictEqual(finalStates(story), { client: 'CLOSED', server: 'CLOSED' });
     });
 

@@ -108,7 +108,7 @@ describe('hover', () => {
     assert.match(en, /Control bit \*\*ACK\*\* \(RFC 9293 §3\.1\): Acknowledgment field is significant\./);
     assert.match(en, /SEG\.ACK is the next sequence number the sender expects/);
     assert.match(markdown(`${OPEN}
-      |B -> A: SYN,A¦CK`, 'ko'), /제어 비트 \*\*ACK\*\*.*확인 응답 번호 필드가 유효합니다/s);
+      |B -> A: SYN,A¦CK`, 'ko'), /제어 비트 \*\*ACK\*\*.*확인응답 번호 필드가 유효합니다/s);
   });
 
   it('explains actions, keywords and in-flight names', () => {

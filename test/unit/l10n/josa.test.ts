@@ -169,10 +169,10 @@ describe('Korean diagnostics read naturally whatever the values', () => {
     return localize(diagnostic.message, 'ko');
   }
 
-  it('SEG.ACK=100은, and 은/는 after the host', () => {
+  it('SYN,ACK를, 100을, ACK=101이, and 은/는 after the host', () => {
     const text = korean(['B: listen', 'A: connect', 'A -> B: SYN seq=100', 'B -> A: SYN,ACK seq=300 ack=100'].join('\n'), 'arrive.synSent.badAck');
-    assert.match(text, /^A는 SYN-SENT 상태입니다\. SEG\.ACK=100은 자신의 SYN/);
-    assert.match(text, /<SEQ=100><CTL=RST>로 응답하고/);
+    assert.match(text, /^A는 SYN,ACK를 거부합니다\. 이 세그먼트는 100을 확인응답하지만 A의 SYN에는 ACK=101이 필요합니다/);
+    assert.match(text, /A는 RST로 응답하고 SYN-SENT에 머뭅니다\. \(<SEQ=100><CTL=RST>/);
   });
 
   it('SEQ=302가 아니라 and 순서 번호 301을', () => {

@@ -135,7 +135,8 @@ describe('timeline drawing', () => {
   });
 
   it('marks the step in error in the margin and says how many errors there are', () => {
-    const drawn = draw('B: listen\nA -> B: SYN seq=100\nA -> B: FIN\n');
+    // A FIN from SYN-SENT, the one mistake (with a SYN,ACK owed, its absence would be the cause instead).
+    const drawn = draw('B: listen\nA: connect\nA -> B: FIN\n');
     const error = drawn.svg.querySelector('g.step.error');
     assert.ok(error);
     assert.strictEqual(error.getAttribute('data-line'), '3');
