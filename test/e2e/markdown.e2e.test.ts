@@ -79,8 +79,8 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     // The handshake is clean; the SYN,ACK with the wrong number lists its problems, errors first.
     assert.strictEqual(await frame.locator('.tcpflow-block').nth(0).locator('.tcpflow-problem').count(), 0);
     const problems = await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problem').allTextContents();
-    assert.match(problems[0] ?? '', /^Line 8 error client is SYN-SENT and has received nothing yet.*\[illegal-send\]$/);
-    assert.ok(problems.some((p) => /^Line 7 warning .*\[ack-mismatch\]$/.test(p)), JSON.stringify(problems));
+    assert.match(problems[0] ?? '', /^Line 7 error .*\[ack-mismatch\]$/);
+    assert.ok(problems.some((p) => /^Line 8 error .*\[illegal-send\]$/.test(p)), JSON.stringify(problems));
     assert.strictEqual(await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problems-title').textContent(), 'Problems in this story: 4');
     // The preview sits beside the Markdown source, in another editor group.
     assert.ok(await page.locator('.tabs-container .tab[aria-label*="Preview handshakes.md"]').count());

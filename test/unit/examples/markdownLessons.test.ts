@@ -17,7 +17,7 @@ const BLOCKS = [
   { title: '3-way handshake', problems: [] },
   {
     title: 'a SYN,ACK acknowledging the wrong number',
-    problems: ['7:unacceptable-segment', '7:missing-reply', '7:ack-mismatch', '8:illegal-send'],
+    problems: ['7:ack-mismatch', '8:illegal-send', '7:unacceptable-segment', '7:missing-reply'],
   },
   { title: '4-way close', problems: [], view: 'timeline' },
   { title: 'why closing takes four steps', problems: [] },
