@@ -1,7 +1,9 @@
-// Builds the bundles: the extension host (node), the CLI (node), the two webviews, the preview and
-// the Figure 5 view (browser), and Mermaid once, as an ES module both webviews import at run time,
-// split at its own dynamic imports so a page parses only the diagram types it draws. Everything is
-// local: nothing loads from a network.
+// Builds the bundles: the extension host (node, and browser for a web worker host), the CLI (node),
+// the two webviews, the preview and the Figure 5 view (browser), Mermaid once, as an ES module both
+// webviews import at run time, split at its own dynamic imports so a page parses only the diagram
+// types it draws, and the Markdown preview's script (which carries its own Mermaid, as VS Code's
+// Markdown preview loads a classic script). Everything is local: nothing loads from a network.
+const path = require('path');
 const esbuild = require('esbuild');
 const fs = require('fs');
 
@@ -9,6 +11,21 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 // `--cli`: the command line's bundle only, as `npm pack` needs (the package holds nothing else).
 const cliOnly = process.argv.includes('--cli');
+
+/**
+ * In the browser bundle, src/extension/engine.ts (which loads dist/analysisEngine.js from beside
+ * the extension's file) is replaced by engineInBundle.ts, which carries the engine inside.
+ * @type {import('esbuild').Plugin}
+ */
+const engineInBundle = {
+  name: 'engine-in-bundle',
+  setup(build) {
+    const loader = path.join(__dirname, 'src', 'extension', 'engine');
+    build.onResolve({ filter: /(^|\/)engine$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === loader ? { path: path.join(__dirname, 'src', 'extension', 'engineInBundle.ts') } : undefined,
+    );
+  },
+};
 
 /** @type {import('esbuild').BuildOptions[]} */
 const builds = [
@@ -25,6 +42,15 @@ const builds = [
     outfile: 'dist/analysisEngine.js',
     platform: 'node',
     format: 'cjs',
+  },
+  {
+    // The same extension for a web worker extension host (package.json's `browser`): no Node built-ins.
+    entryPoints: ['src/extension/browserExtension.ts'],
+    outfile: 'dist/browser/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    plugins: [engineInBundle],
   },
   {
     entryPoints: ['src/cli/main.ts'],
@@ -55,6 +81,13 @@ const builds = [
     minify: true,
     sourcemap: false,
   },
+  {
+    // Drawn into VS Code's own Markdown preview (markdown.previewScripts).
+    entryPoints: ['src/markdownPreview/markdownPreview.ts'],
+    outfile: 'dist/markdown/preview.js',
+    platform: 'browser',
+    format: 'iife',
+  },
 ];
 
 /** @type {import('esbuild').BuildOptions} */
@@ -83,7 +116,8 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-// `npm run bench` reads the same options to build the shipped bundles in memory and weigh them.
+// `npm run bench` reads the same options to build the shipped bundles in memory and weigh them, and
+// the browser bundle's unit test to build that one.
 module.exports = { builds, common };
 
 if (require.main === module) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerLanguageFeatures } from './language/registerLanguage';
 import { analyzeOptionsOf, SettingsStore } from './language/settings';
+import { registerMarkdown, type MarkdownPreviewApi } from './markdown/registerMarkdown';
 import { registerPreview } from './preview/registerPreview';
 import { registerStateDiagram } from './stateDiagram/registerStateDiagram';
 import { registerTeaching } from './teaching/registerTeaching';
@@ -10,7 +11,7 @@ import { registerTeaching } from './teaching/registerTeaching';
  * Activation stays cheap: settings are read, providers registered, and only
  * the `.tcpflow` documents already open are analysed.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): MarkdownPreviewApi {
   const settings = new SettingsStore();
   const cache = new AnalysisCache(() => analyzeOptionsOf(settings.current));
   context.subscriptions.push(
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTeaching(context);
   registerStateDiagram(context, cache);
   cache.publishOpenDocuments();
+  return registerMarkdown(context);
 }
 
 export function deactivate(): void {

@@ -3,6 +3,9 @@ import type { Sliced } from '../core/slices';
 /** How long one turn of sliced work may hold the extension host before it lets others run. */
 export const TURN_BUDGET_MS = 8;
 
+/** Node's setImmediate; a web worker extension host has none, and a zero timeout does the same there. */
+const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+
 /**
  * Drives sliced work (core/slices.ts) a turn at a time: each turn runs slices until
  * TURN_BUDGET_MS have passed, then gives the event loop back (setImmediate, so timers, I/O
@@ -16,7 +19,7 @@ export class SlicedRun<T> {
     private readonly onDone: (result: T) => void,
     private readonly onError: (error: unknown) => void,
   ) {
-    setImmediate(() => this.turn());
+    nextTurn(() => this.turn());
   }
 
   cancel(): void {
@@ -43,6 +46,6 @@ export class SlicedRun<T> {
       this.onError(error);
       return;
     }
-    setImmediate(() => this.turn());
+    nextTurn(() => this.turn());
   }
 }

@@ -19,7 +19,8 @@ export async function saveExport(message: ExportMessage, script: vscode.Uri): Pr
   if (target === undefined) {
     return;
   }
-  const bytes = message.format === 'svg' ? new TextEncoder().encode(message.data) : Buffer.from(message.data, 'base64');
+  // atob rather than Buffer: the browser build runs where Node's globals do not exist.
+  const bytes = message.format === 'svg' ? new TextEncoder().encode(message.data) : Uint8Array.from(atob(message.data), (c) => c.charCodeAt(0));
   try {
     await vscode.workspace.fs.writeFile(target, bytes);
     vscode.window.setStatusBarMessage(vscode.l10n.t('Diagram saved to {0}', target.toString(true)), STATUS_MS);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/messages';
 import type { AnalysisCache } from '../analysisCache';
@@ -146,7 +145,8 @@ export class TcpflowPreview implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
-      nonce: makeNonce(randomBytes),
+      // Web Crypto: in Node and in a web worker extension host alike.
+      nonce: makeNonce((size) => crypto.getRandomValues(new Uint8Array(size))),
       lang: vscode.env.language,
       strings: previewStrings(vscode.l10n.t),
       state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step, style: state.style },

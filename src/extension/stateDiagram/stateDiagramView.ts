@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/messages';
 import { stateDiagramText } from '../../core/messages/stateDiagram';
@@ -144,7 +143,8 @@ export class StateDiagramView implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'stateDiagram.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'stateDiagram.css')).toString(),
-      nonce: makeNonce(randomBytes),
+      // Web Crypto: in Node and in a web worker extension host alike.
+      nonce: makeNonce((size) => crypto.getRandomValues(new Uint8Array(size))),
       lang,
       title,
       strings: { renderFailed: vscode.l10n.t('The diagram could not be drawn: {0}', '{0}') },

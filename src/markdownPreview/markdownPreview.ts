@@ -1,0 +1,89 @@
+import { MermaidRenderer } from '../webview/mermaidRenderer';
+import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
+
+/**
+ * Runs in VS Code's Markdown preview (contributed as `markdown.previewScripts`): draws each
+ * ```tcpflow block the extension's markdown-it plugin left in the page. The plugin put the
+ * diagram's Mermaid text, already made inert, in a hidden `<pre>`; Mermaid (bundled here, so
+ * nothing loads from a network) draws it with its strict security level. The preview replaces
+ * its content on every edit and then fires `vscode.markdown.updateContent`: drawings are kept by
+ * text and theme, so an unchanged block is put back at once instead of drawn again.
+ */
+
+const renderer = new MermaidRenderer();
+const drawn = new Map<string, string>();
+/** Keeps one drawing pass at a time: Mermaid renders into one shared hidden element. */
+let queue: Promise<void> = Promise.resolve();
+
+/** Drawings kept; past this the oldest go (a long editing session makes a new one per change). */
+const KEPT_DRAWINGS = 200;
+
+function keep(key: string, svg: string): void {
+  drawn.set(key, svg);
+  if (drawn.size > KEPT_DRAWINGS) {
+    drawn.delete(drawn.keys().next().value!);
+  }
+}
+
+async function drawBlock(block: HTMLElement, theme: ThemeKind): Promise<void> {
+  const source = block.querySelector<HTMLElement>(':scope > .tcpflow-mermaid');
+  const target = block.querySelector<HTMLElement>(':scope > .tcpflow-diagram');
+  if (source === null || target === null) {
+    return;
+  }
+  const text = source.textContent ?? '';
+  const key = `${theme}\n${text}`;
+  if (target.dataset.tcpflowDrawn === key) {
+    return;
+  }
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    try {
+      svg = await renderer.render(text, theme);
+      keep(key, svg);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const failed = document.createElement('p');
+      failed.className = 'tcpflow-render-failed';
+      failed.textContent = (block.dataset.tcpflowFailed ?? '{0}').replace('{0}', () => message);
+      target.replaceChildren(failed);
+      return;
+    }
+  }
+  // The block may have been replaced while Mermaid drew; the next pass draws the new one.
+  if (block.isConnected && source.textContent === text) {
+    target.innerHTML = svg;
+    fitToPage(target.querySelector('svg'));
+    target.dataset.tcpflowDrawn = key;
+  }
+}
+
+/** A page narrower than the drawing shrinks it, but not below this part of its size, so labels stay readable. */
+const SMALLEST_SCALE = 0.75;
+
+/** Fills the page's width, between SMALLEST_SCALE and the drawing's own size; a wider story scrolls sideways. */
+function fitToPage(svg: SVGSVGElement | null): void {
+  const width = Number(svg?.getAttribute('width'));
+  if (svg === null || !(width > 0)) {
+    return;
+  }
+  svg.removeAttribute('height');
+  svg.style.width = `clamp(${Math.round(width * SMALLEST_SCALE)}px, 100%, ${width}px)`;
+  svg.style.maxWidth = 'none';
+  svg.style.height = 'auto';
+}
+
+/** Draws the sequence diagrams; a timeline comes drawn (an inert SVG from the extension), at its own size. */
+function drawAll(): void {
+  const theme = currentTheme();
+  const blocks = [...document.querySelectorAll<HTMLElement>('.tcpflow-block[data-tcpflow-view="sequence"]')];
+  queue = queue.then(async () => {
+    for (const block of blocks) {
+      await drawBlock(block, theme);
+    }
+  });
+}
+
+window.addEventListener('vscode.markdown.updateContent', drawAll);
+watchTheme(drawAll);
+drawAll();

@@ -1,0 +1,154 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { eventually, goToLine, openFile, repoRoot, resultsDir, runCommand, typeText, useWorkbench, webviewFrame } from './support';
+
+// ```tcpflow blocks in VS Code's own Markdown preview: the Markdown lesson drawn as diagrams with a
+// block's problems under them, following edits, settings and the colour theme, labels inert.
+
+const LESSON = fs.readFileSync(path.join(repoRoot, 'examples', 'handshakes.md'), 'utf8');
+
+const STORY = ['# Story', '', '```tcpflow', 'B: listen', 'A -> B: SYN seq=100', '```', ''].join('\n');
+
+const HOSTILE = [
+  '# Hostile',
+  '',
+  '```tcpflow "><img src=x onerror=alert(9)>',
+  'title "</pre><script>alert(1)</script>"',
+  'host A "<img src=x onerror=alert(2)>"',
+  'host B "%%{init: {}}%%"',
+  'B: listen',
+  'A -> B: SYN seq=100 "</div><iframe src=javascript:alert(3)>"',
+  'note "<script>alert(4)</script>"',
+  'A -> B: <svg/onload=alert(5)>',
+  '```',
+  '',
+].join('\n');
+
+/**
+ * The texts of the arrows each drawn block shows, block by block, without the ⚠ or ✗ of a step
+ * with a problem: Mermaid's message texts, or the timeline's segment labels.
+ */
+async function drawnArrows(page: Page): Promise<string[][]> {
+  return webviewFrame(page)
+    .locator('.tcpflow-block .tcpflow-diagram')
+    .evaluateAll((diagrams) =>
+      diagrams.map((d) =>
+        [...d.querySelectorAll('svg .messageText, svg.tcpflow-timeline g.segment text')].map((t) => (t.textContent ?? '').replace(/^[⚠✗] /, '')),
+      ),
+    );
+}
+
+async function waitForDrawings(page: Page, accept: (arrows: string[][]) => boolean, what: string, timeoutMs = 30_000): Promise<string[][]> {
+  return eventually(() => drawnArrows(page), accept, what, timeoutMs);
+}
+
+describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
+  const vscode = useWorkbench({ fixtures: [], files: { 'handshakes.md': LESSON, 'story.md': STORY, 'hostile.md': HOSTILE } });
+  const dialogs: string[] = [];
+
+  /** Settings as a user edits them: the workspace's settings.json, typed into its editor and saved. */
+  async function setWorkspaceSettings(settings: Record<string, unknown>): Promise<void> {
+    const page = vscode.page;
+    await runCommand(page, 'Preferences: Open Workspace Settings (JSON)');
+    await page.locator('.tabs-container .tab.active[data-resource-name="settings.json"]').waitFor();
+    await page.keyboard.press('Control+A');
+    // Inserted as one text, so the editor adds no closing brackets or quotes of its own.
+    await page.keyboard.insertText(JSON.stringify(settings, null, 2));
+    await page.keyboard.press('Control+S');
+    await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    await runCommand(page, 'View: Close Editor');
+  }
+
+  it("draws every block of the Markdown lesson, with a block's problems listed under its diagram", async () => {
+    const page = vscode.page;
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await openFile(page, 'handshakes.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const arrows = await waitForDrawings(page, (a) => a.length === 6 && a.every((block) => block.length > 0), 'the six diagrams of the lesson', 60_000);
+    assert.deepStrictEqual(arrows[0], ['SYN seq=100', 'SYN,ACK seq=300 ack=101', 'ACK seq=101 ack=301']);
+    assert.strictEqual(arrows[2]!.length, 7, 'the 4-way close: three to open, four to close');
+    const frame = webviewFrame(page);
+    // The 4-way close asks for the timeline: drawn by the extension, not by Mermaid.
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(2).getAttribute('data-tcpflow-view'), 'timeline');
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(2).locator('svg.tcpflow-timeline').count(), 1);
+    // The handshake is clean; the SYN,ACK with the wrong number lists its problems, errors first.
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(0).locator('.tcpflow-problem').count(), 0);
+    const problems = await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problem').allTextContents();
+    assert.match(problems[0] ?? '', /^Line 7 error .*\[ack-mismatch\]$/);
+    assert.ok(problems.some((p) => /^Line 8 error .*\[illegal-send\]$/.test(p)), JSON.stringify(problems));
+    assert.strictEqual(await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problems-title').textContent(), 'Problems in this story: 4');
+    // The preview sits beside the Markdown source, in another editor group.
+    assert.ok(await page.locator('.tabs-container .tab[aria-label*="Preview handshakes.md"]').count());
+    // The picture in the README: the lesson beside its preview, scrolled to the block with problems.
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    await runCommand(page, 'View: Focus First Editor Group');
+    await goToLine(page, LESSON.split('\n').indexOf('title "A SYN,ACK that acknowledges the wrong number"') + 1);
+    await frame.locator('.tcpflow-block').nth(1).evaluate((block) => block.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(1, 400);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    fs.mkdirSync(resultsDir, { recursive: true });
+    await page.screenshot({ path: path.join(resultsDir, 'markdown-preview.png') });
+    await frame.locator('.tcpflow-block').nth(2).evaluate((block) => block.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(resultsDir, 'markdown-preview-timeline.png') });
+    await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+    assert.deepStrictEqual(vscode.workbench.blockedRequests, [], 'nothing was fetched beyond the machine');
+  });
+
+  it("follows the preview's colour theme: light, then dark", async () => {
+    const page = vscode.page;
+    const frame = webviewFrame(page);
+    const themes = (): Promise<string[]> => frame.locator('.tcpflow-diagram[data-tcpflow-drawn]').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.tcpflowDrawn!.split('\n')[0]!));
+    const actorFill = (): Promise<string> => frame.locator('.tcpflow-diagram rect.actor').first().evaluate((r) => getComputedStyle(r).fill);
+    const segmentStroke = (): Promise<string> => frame.locator('svg.tcpflow-timeline g.segment line').first().evaluate((l) => getComputedStyle(l).stroke);
+    assert.ok(await frame.locator('body.vscode-light').count(), 'the workbench starts light');
+    assert.deepStrictEqual([...new Set(await themes())], ['light']);
+    assert.match(await actorFill(), /^rgb\(2\d\d, 2\d\d, 2\d\d\)$/, "Mermaid's light theme: actors on a light fill");
+    assert.strictEqual(await segmentStroke(), 'rgb(5, 80, 174)', "the timeline's segments in the light theme's blue");
+    await setWorkspaceSettings({ 'workbench.colorTheme': 'Default Dark Modern' });
+    await frame.locator('body.vscode-dark').waitFor({ state: 'attached', timeout: 30_000 });
+    await eventually(themes, (t) => t.length === 5 && t.every((theme) => theme === 'dark'), 'the five sequence diagrams drawn again in the dark theme');
+    assert.strictEqual(await segmentStroke(), 'rgb(121, 192, 255)', "the timeline's segments in the dark theme's blue");
+    const fill = await actorFill();
+    assert.doesNotMatch(fill, /^rgb\(2\d\d, 2\d\d, 2\d\d\)$/, `a dark actor fill, not ${fill}`);
+  });
+
+  it('draws again as the Markdown is edited', async () => {
+    const page = vscode.page;
+    await runCommand(page, 'View: Close All Editors');
+    await openFile(page, 'story.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    await waitForDrawings(page, (a) => a.length === 1 && a[0]!.length === 1, 'the one arrow of story.md');
+    await runCommand(page, 'View: Focus First Editor Group');
+    await goToLine(page, 5);
+    await page.keyboard.press('End');
+    await typeText(page, '\nB -> A: SYN,ACK seq=300 ack=101');
+    await waitForDrawings(page, (a) => a.length === 1 && a[0]!.length === 2 && a[0]![1] === 'SYN,ACK seq=300 ack=101', 'the new SYN,ACK arrow');
+  });
+
+  it('draws again when a tcpflow setting changes', async () => {
+    const page = vscode.page;
+    await setWorkspaceSettings({ 'workbench.colorTheme': 'Default Dark Modern', 'tcpflow.diagram.showSequenceNumbers': false });
+    await waitForDrawings(page, (a) => a.length === 1 && a[0]!.join(' ') === 'SYN SYN,ACK', 'the arrows without sequence numbers');
+  });
+
+  it('shows markup and Mermaid directives in labels and in the info string as inert text', async () => {
+    const page = vscode.page;
+    await runCommand(page, 'View: Close All Editors');
+    await openFile(page, 'hostile.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const arrows = await waitForDrawings(page, (a) => a.length === 1 && a[0]!.length > 0, 'the hostile story drawn');
+    assert.ok(arrows[0]!.some((t) => t.includes('<iframe')), JSON.stringify(arrows));
+    const frame = webviewFrame(page);
+    const participants = [...new Set(await frame.locator('.tcpflow-diagram text.actor-box').allTextContents())].sort();
+    assert.deepStrictEqual(participants, ['%%{init: {}}%%', '<img src=x onerror=alert(2)>']);
+    assert.ok((await frame.locator('.tcpflow-diagram .noteText').allTextContents()).includes('<script>alert(4)</script>'));
+    assert.strictEqual(await frame.locator('.tcpflow-block img, .tcpflow-block iframe, .tcpflow-block script, .tcpflow-block [onerror], .tcpflow-block foreignObject').count(), 0);
+    assert.match((await frame.locator('.tcpflow-problem').allTextContents()).join('\n'), /is not a view/);
+    assert.deepStrictEqual(dialogs, [], 'nothing executed');
+  });
+});
