@@ -195,14 +195,16 @@ export class LineCursor {
    * Reports the token at the cursor as out of place with `messageId`, unless
    * the token is itself the problem: a stray character, or a non-ASCII word
    * outside quotes, which get their own messages. At the end of the line the
-   * last token is marked. Then skips the rest of the line.
+   * last token is marked. Then skips the rest of the line. `extra.fixes` go
+   * with whichever message is given: a caller offers quotes only where a
+   * string may stand.
    */
   reportUnexpected(messageId: string, args: MessageArgs = {}, extra: { fixes?: readonly Fix[] } = {}): void {
     const kind = this.kind();
     if (kind === TokenKind.Unknown) {
       this.report('syntax', this.tokenRange(), 'syntax.unexpectedCharacter', { char: visibleCharacter(this.tokenText()) });
     } else if (kind === TokenKind.NonAsciiWord) {
-      this.report('syntax', this.tokenRange(), 'syntax.nonAsciiWord', { text: this.tokenText() }, { fixes: [this.quoteFix(this.pos, this.pos)] });
+      this.report('syntax', this.tokenRange(), 'syntax.nonAsciiWord', { text: this.tokenText() }, extra);
     } else {
       this.report('syntax', this.hereOrLast(), messageId, { text: this.tokenText(), ...args }, extra);
     }

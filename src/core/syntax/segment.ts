@@ -83,7 +83,8 @@ function parseReceiver(c: LineCursor, arrow: Arrow | undefined): Identifier | un
     return to;
   }
   if (c.is(TokenKind.NonAsciiWord)) {
-    c.report('syntax', c.tokenRange(), 'syntax.nonAsciiWord', { text: c.tokenText() }, { fixes: [c.quoteFix(c.pos, c.pos)] });
+    // A receiver is a host's name; quotes would not make it one.
+    c.report('syntax', c.tokenRange(), 'syntax.nonAsciiWord', { text: c.tokenText() });
     c.advance();
     return undefined;
   }

@@ -186,7 +186,9 @@ function parseTail(c: LineCursor, parts: SegmentParts): void {
       parts.label = c.stringLiteral();
       c.advance();
     } else {
-      c.reportUnexpected('syntax.unexpectedInSegment');
+      // A Korean word after the flags is most likely the label, written without quotes.
+      const fixes = kind === TokenKind.NonAsciiWord && parts.label === undefined ? [c.quoteFix(c.pos, c.pos)] : [];
+      c.reportUnexpected('syntax.unexpectedInSegment', {}, { fixes });
       return;
     }
   }

@@ -162,7 +162,9 @@ function parseStateOf(c: LineCursor, host: Identifier): ExpectClause {
   const first = c.pos;
   const groupEnd = (from: number): number => {
     const k = c.kind(from);
-    if (k !== TokenKind.Word && k !== TokenKind.Number && k !== TokenKind.BadNumber) {
+    // `ESTABLISHED입니다` is one token: a state name with a Korean tail, read as a misspelt state.
+    const asciiHead = k === TokenKind.NonAsciiWord && /^[A-Za-z]/.test(c.tokenText(from));
+    if (k !== TokenKind.Word && k !== TokenKind.Number && k !== TokenKind.BadNumber && !asciiHead) {
       return -1;
     }
     let last = from;
@@ -210,8 +212,9 @@ function parseStateOf(c: LineCursor, host: Identifier): ExpectClause {
   return { host, state, stateText, stateRange, range: c.spanRange(first - 1, last) };
 }
 
+/** A non-ASCII tail (`CLOSE-WAIT한`) belongs to the word it is glued to, so a did-you-mean sees the whole token. */
 function isStatePart(kind: TokenKind): boolean {
-  return kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.BadNumber || kind === TokenKind.Minus;
+  return kind === TokenKind.Word || kind === TokenKind.Number || kind === TokenKind.BadNumber || kind === TokenKind.Minus || kind === TokenKind.NonAsciiWord;
 }
 
 /** `note A "text"` or `note "text"` */

@@ -197,11 +197,32 @@ describe('parser: diagnostics', () => {
       assert.strictEqual(fixed('expect A ESTABLISED'), 'expect A ESTABLISHED');
       assert.strictEqual(only('expect A ESTABLISED', 'expect').clauses[0]!.state, undefined);
     });
+    it('a Korean tail glued to the name is part of the word: the fix replaces all of it', () => {
+      const { diagnostics, codes } = parsed('expect B CLOSE-WAIT한');
+      assert.deepStrictEqual(codes, ['unknown-state@0:9-20']);
+      assert.strictEqual(english(diagnostics[0]!), "Unknown state 'CLOSE-WAIT한'. Did you mean CLOSE-WAIT?");
+      assert.strictEqual(fixed('expect B CLOSE-WAIT한'), 'expect B CLOSE-WAIT');
+      assert.strictEqual(fixed('expect A ESTABLISHED입니다, B LISTEN'), 'expect A ESTABLISHED, B LISTEN');
+    });
     it('without a suggestion it lists the states', () => {
       assert.ok(english(parsed('expect A HAPPY').diagnostics[0]!).includes('CLOSED, LISTEN, SYN-SENT'));
     });
     it('near miss: the short forms', () => {
       assert.deepStrictEqual(parsed('expect A SYN_RCVD, B ESTAB').codes, []);
+    });
+  });
+
+  describe('quotes are offered only where a string may stand', () => {
+    it('not for a Korean action, receiver or state', () => {
+      for (const text of ['A: 듣기', 'A -> 서버: SYN', 'expect A 연결됨']) {
+        const { diagnostics } = parsed(text);
+        assert.deepStrictEqual(diagnostics.map((d) => d.fixes ?? []).flat(), [], text);
+      }
+    });
+    it('for a title, a host label, a note and a segment label', () => {
+      assert.strictEqual(fixed('title 연결'), 'title "연결"');
+      assert.strictEqual(fixed('A -> B: SYN 연결'), 'A -> B: SYN "연결"');
+      assert.deepStrictEqual(parsed(fixed('A -> B: SYN 연결')).codes, []);
     });
   });
 
