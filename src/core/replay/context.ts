@@ -43,6 +43,10 @@ export class ReplayContext {
     this.hosts = hosts;
   }
 
+  hostNamed(name: string): Tcb | undefined {
+    return this.hosts.find((h) => h.name === name);
+  }
+
   beginEvent(line: number, at: Range, involved: readonly Tcb[] = []): void {
     this.transitions = NO_TRANSITIONS;
     this.eventSeverity = undefined;
