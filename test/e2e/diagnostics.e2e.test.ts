@@ -78,7 +78,7 @@ describe('diagnostics in VS Code (installed VSIX)', () => {
   it('leads the Problems panel with the cause of a cascade; each consequence says "because of line 5"', async () => {
     const page = vscode.page;
     await openFile(page, 'cascade.tcpflow');
-    await waitForSquiggles(page, [5, 6, 7]);
+    await waitForSquiggles(page, [5, 6, 7, 8]);
     const rows = await eventually(
       () => problemsPanelRows(page),
       (seen) => seen.filter(isProblem).length >= 3 && seen.some((r) => /because of line 5/.test(r.text)),

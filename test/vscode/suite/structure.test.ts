@@ -74,7 +74,7 @@ describe('editor: outline, folding, formatting, inlay hints', () => {
         [0, 9, 'A: CLOSED · B: LISTEN'],
         [1, 19, 'A: SYN-SENT · B: SYN-RECEIVED'],
         [2, 31, 'A: ESTABLISHED · B: SYN-RECEIVED'],
-        [3, 27, 'B: ESTABLISHED · A: ESTABLISHED'],
+        [3, 27, 'A: ESTABLISHED · B: ESTABLISHED'],
       ],
     );
     const config = vscode.workspace.getConfiguration('tcpflow');
