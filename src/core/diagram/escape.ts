@@ -1,3 +1,5 @@
+import { rewriteCodeUnits } from '../rewriteCodeUnits';
+
 /**
  * Turns any text into inert Mermaid text: what the user wrote is shown as
  * written and can never be read as Mermaid syntax, a directive or markup.
@@ -66,33 +68,13 @@ function escapeNonAscii(code: number): string | undefined {
 /**
  * The text as Mermaid text that reads back as exactly these characters (up to
  * surrounding blanks). A lone surrogate, which XML cannot hold, becomes U+FFFD.
- * A plain scan rather than a regular expression: labels are escaped by the
- * hundred thousand in a long story.
  */
 export function escapeMermaidText(text: string): string {
-  let escaped = '';
-  let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let escape: string | undefined;
-    if (code < 0x80) {
-      escape = ASCII_ESCAPES[code];
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        i++; // a pair: one character outside the BMP, which stands for itself
-        continue;
-      }
-      escape = '\uFFFD';
-    } else {
-      escape = escapeNonAscii(code);
-    }
-    if (escape !== undefined) {
-      escaped += text.slice(copied, i) + escape;
-      copied = i + 1;
-    }
-  }
-  return copied === 0 ? text : escaped + text.slice(copied);
+  return rewriteCodeUnits(text, mermaidEscapeOf);
+}
+
+function mermaidEscapeOf(code: number): string | undefined {
+  return code < 0x80 ? ASCII_ESCAPES[code] : escapeNonAscii(code);
 }
 
 /**
