@@ -1,3 +1,4 @@
+import mermaid from 'mermaid';
 import { MermaidRenderer } from '../webview/mermaidRenderer';
 import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
 
@@ -10,7 +11,9 @@ import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
  * text and theme, so an unchanged block is put back at once instead of drawn again.
  */
 
-const renderer = new MermaidRenderer();
+// The Markdown preview runs contributed scripts as classic scripts and gives them no module
+// loader for the extension's files, so this bundle carries Mermaid itself.
+const renderer = new MermaidRenderer(() => Promise.resolve(mermaid));
 const drawn = new Map<string, string>();
 /** Keeps one drawing pass at a time: Mermaid renders into one shared hidden element. */
 let queue: Promise<void> = Promise.resolve();

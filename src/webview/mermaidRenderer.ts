@@ -1,4 +1,4 @@
-import type { MermaidConfig } from 'mermaid';
+import type { Mermaid, MermaidConfig } from 'mermaid';
 import { loadMermaid } from './mermaidLoader';
 import type { ThemeKind } from './theme';
 
@@ -64,15 +64,21 @@ export class MermaidRenderer {
   private configuredTheme: ThemeKind | undefined;
   private renders = 0;
 
+  /**
+   * `load` gives Mermaid: by default the shared module beside the page's bundle; a page that
+   * cannot load modules from the extension (VS Code's Markdown preview) passes its own copy.
+   */
+  constructor(private readonly load: () => Promise<Mermaid> = loadMermaid) {}
+
   /** Renders a diagram to SVG markup; rejects with Mermaid's error when it cannot. */
   async render(text: string, theme: ThemeKind): Promise<string> {
-    const mermaid = await loadMermaid();
+    const mermaid = await this.load();
     this.configure(mermaid, theme);
     const { svg } = await mermaid.render(`tcpflow-diagram-${++this.renders}`, text);
     return svg;
   }
 
-  private configure(mermaid: Awaited<ReturnType<typeof loadMermaid>>, theme: ThemeKind): void {
+  private configure(mermaid: Mermaid, theme: ThemeKind): void {
     if (this.configuredTheme === theme) {
       return;
     }

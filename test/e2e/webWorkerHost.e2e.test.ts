@@ -125,7 +125,13 @@ describe('the browser build in a web worker extension host (code-server)', () =>
   it('opens a lesson from the extension through workspace.fs, with its preview', async () => {
     const page = vscode.page;
     await runCommand(page, 'TCP Flow: Open Lesson…');
-    await page.keyboard.type('01-three-way-handshake');
+    // The lesson picker fills in after the command runs: type only once its input is there, and
+    // choose only once the list shows the one lesson asked for.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('01-three-way-handshake');
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await eventually(() => rows.allTextContents(), (texts) => texts.length === 1 && texts[0]!.includes('01-three-way-handshake'), 'the lesson in the picker', 20_000);
     await page.keyboard.press('Enter');
     await eventually(() => arrowTexts(page), (texts) => texts.includes('SYN seq=100') && texts.includes('ACK seq=101 ack=301 len=5 “hello”'), 'the lesson drawn', 60_000);
   });
