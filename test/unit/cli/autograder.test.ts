@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { assertOneErrorLine, HANDSHAKE, requireBuild, Scratch, tcpflow } from './support';
+import { assertOneErrorLine, HANDSHAKE, useScratch, tcpflow } from './support';
 import { elements, parseXml } from './xmlParse';
 
 const GOOD = HANDSHAKE + 'expect A ESTABLISHED, B ESTABLISHED\n';
@@ -7,25 +7,16 @@ const GOOD = HANDSHAKE + 'expect A ESTABLISHED, B ESTABLISHED\n';
 const BAD = 'B: listen\nA -> B: SYN\nexpect A ESTABLISHED\nA -> B: SNY\n';
 
 describe('tcpflow check for autograders: JUnit and TAP', function () {
-  let scratch: Scratch;
-  let dir: string;
-
-  before(requireBuild);
+  const scratch = useScratch();
 
   beforeEach(function () {
-    scratch = new Scratch();
-    dir = scratch.dir;
     scratch.write('good.tcpflow', GOOD);
     scratch.write('bad.tcpflow', BAD);
   });
 
-  afterEach(function () {
-    scratch.remove();
-  });
-
   describe('--format junit', function () {
     it('is XML a real parser reads: a testsuite per file, a testcase per expect line and one for the replay', function () {
-      const run = tcpflow(['check', '--format', 'junit', 'good.tcpflow', 'bad.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'junit', 'good.tcpflow', 'bad.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       assert.ok(run.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites'), run.stdout);
       const xml = parseXml(run.stdout);
@@ -55,7 +46,7 @@ describe('tcpflow check for autograders: JUnit and TAP', function () {
     });
 
     it('an unreadable file is a testsuite with an error, and the others are still reported (exit 2)', function () {
-      const run = tcpflow(['check', '--format', 'junit', 'good.tcpflow', 'missing.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'junit', 'good.tcpflow', 'missing.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assertOneErrorLine(run, "cannot read 'missing.tcpflow'");
       const suites = elements(parseXml(run.stdout), 'testsuite');
@@ -67,7 +58,7 @@ describe('tcpflow check for autograders: JUnit and TAP', function () {
 
     it('stays well-formed whatever the file names and messages hold', function () {
       scratch.write('q&<"\'>.tcpflow', 'note "\u0001 ]]> & <x>"\nB: listen\nexpect B LISTEN, A CLOSED\nA -> B: SNY "\ud83d"\n');
-      const run = tcpflow(['check', '--format', 'junit', 'q&<"\'>.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'junit', 'q&<"\'>.tcpflow'], { cwd: scratch.dir });
       const suites = elements(parseXml(run.stdout), 'testsuite');
       assert.strictEqual(suites[0]!.getAttribute('name'), 'q&<"\'>.tcpflow');
     });
@@ -75,7 +66,7 @@ describe('tcpflow check for autograders: JUnit and TAP', function () {
 
   describe('--format tap', function () {
     it('is TAP version 14: the version line, a plan, a subtest per file and YAML diagnostics', function () {
-      const run = tcpflow(['check', '--format', 'tap', 'good.tcpflow', 'bad.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'tap', 'good.tcpflow', 'bad.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       const lines = run.stdout.split('\n');
       assert.deepStrictEqual(lines.slice(0, 6), [
@@ -118,7 +109,7 @@ describe('tcpflow check for autograders: JUnit and TAP', function () {
 
     it('escapes # in descriptions and reports an unreadable file as not ok with its error', function () {
       scratch.write('a#1.tcpflow', GOOD);
-      const run = tcpflow(['check', '--format', 'tap', 'a#1.tcpflow', 'missing.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'tap', 'a#1.tcpflow', 'missing.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assert.ok(run.stdout.includes('ok 1 - a\\#1.tcpflow\n'), run.stdout);
       assert.ok(run.stdout.includes('not ok 2 - missing.tcpflow\n  ---\n  message: "cannot read \'missing.tcpflow\': no such file or folder"\n'), run.stdout);

@@ -2,42 +2,30 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DIAGNOSTIC_CODES } from '../../../src/core/diagnostics';
-import { assertFailure, assertOneErrorLine, HANDSHAKE, requireBuild, root, Scratch, tcpflow, TEXT_LINE, WITH_ERROR, WITH_WARNING } from './support';
+import { assertFailure, assertOneErrorLine, HANDSHAKE, root, useScratch, tcpflow, TEXT_LINE, WITH_ERROR, WITH_WARNING } from './support';
 
 describe('tcpflow command line', function () {
-  let scratch: Scratch;
-  let dir: string;
-
-  before(requireBuild);
-
-  beforeEach(function () {
-    scratch = new Scratch();
-    dir = scratch.dir;
-  });
-
-  afterEach(function () {
-    scratch.remove();
-  });
+  const scratch = useScratch();
 
   const write = (relative: string, content: string | Buffer): string => scratch.write(relative, content);
 
   describe('check: exit status and text format', function () {
     it('exits 0 and prints only the summary for a script without diagnostics', function () {
       write('ok.tcpflow', HANDSHAKE);
-      const run = tcpflow(['check', 'ok.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'ok.tcpflow'], { cwd: scratch.dir });
       assert.deepStrictEqual(run, { status: 0, stdout: '1 file, 0 errors, 0 warnings\n', stderr: '' });
     });
 
     it('exits 0 when there are warnings but no errors', function () {
       write('w.tcpflow', WITH_WARNING);
-      const run = tcpflow(['check', 'w.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'w.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 0);
       assert.match(run.stdout, /^w\.tcpflow:2:\d+: warning: .+ \[in-flight-at-end\]\n1 file, 0 errors, 1 warning\n$/);
     });
 
     it('exits 1 and prints FILE:LINE:COL: SEVERITY: MESSAGE [CODE] for an error', function () {
       write('e.tcpflow', WITH_ERROR);
-      const run = tcpflow(['check', 'e.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'e.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       assert.strictEqual(run.stderr, '');
       const lines = run.stdout.trimEnd().split('\n');
@@ -51,7 +39,7 @@ describe('tcpflow command line', function () {
     it('reads CRLF files and skips a BOM without shifting columns', function () {
       write('crlf.tcpflow', WITH_ERROR.replace(/\n/g, '\r\n'));
       write('bom.tcpflow', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(WITH_ERROR)]));
-      const run = tcpflow(['check', 'crlf.tcpflow', 'bom.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'crlf.tcpflow', 'bom.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       assert.ok(run.stdout.includes('crlf.tcpflow:2:9: error: '), run.stdout);
       assert.ok(run.stdout.includes('bom.tcpflow:2:9: error: '), run.stdout);
@@ -69,7 +57,7 @@ describe('tcpflow command line', function () {
 
     it('follows the contract exactly', function () {
       write('e.tcpflow', WITH_ERROR);
-      const run = tcpflow(['check', '--format', 'json', 'e.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'json', 'e.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       const output = JSON.parse(run.stdout);
       assert.deepStrictEqual(Object.keys(output), ['version', 'files']);
@@ -109,7 +97,7 @@ describe('tcpflow command line', function () {
 
     it('--format=json works too, and a clean script has empty diagnostics and exit 0', function () {
       write('ok.tcpflow', HANDSHAKE);
-      const run = tcpflow(['check', '--format=json', 'ok.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', '--format=json', 'ok.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 0);
       const file = JSON.parse(run.stdout).files[0];
       assert.deepStrictEqual(file.hosts, ['A', 'B']);
@@ -126,7 +114,7 @@ describe('tcpflow command line', function () {
       write('subs/deeper/c.tcpflow', HANDSHAKE);
       write('subs/notes.txt', 'not a script');
       write('subs/deeper/d.TCPFLOW', HANDSHAKE);
-      const run = tcpflow(['check', '--format', 'json', 'subs'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'json', 'subs'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 0, run.stderr);
       const paths = JSON.parse(run.stdout).files.map((f: { path: string }) => f.path);
       assert.deepStrictEqual(paths, ['a.tcpflow', 'b.tcpflow', 'deeper/c.tcpflow', 'deeper/d.TCPFLOW'].map((p) => path.join('subs', p)));
@@ -136,7 +124,7 @@ describe('tcpflow command line', function () {
       for (let i = 0; i < 200; i++) {
         write(`pile/student${String(i).padStart(3, '0')}.tcpflow`, i % 10 === 0 ? WITH_ERROR : HANDSHAKE);
       }
-      const run = tcpflow(['check', '--format', 'json', 'pile/'], { cwd: dir });
+      const run = tcpflow(['check', '--format', 'json', 'pile/'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       const files = JSON.parse(run.stdout).files as { path: string; diagnostics: { severity: string }[] }[];
       assert.strictEqual(files.length, 200);
@@ -147,7 +135,7 @@ describe('tcpflow command line', function () {
 
     it('a folder without scripts is an I/O error', function () {
       write('empty/readme.txt', 'nothing here');
-      const run = tcpflow(['check', 'empty'], { cwd: dir });
+      const run = tcpflow(['check', 'empty'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assertOneErrorLine(run, "no .tcpflow scripts in folder 'empty'");
     });
@@ -156,7 +144,7 @@ describe('tcpflow command line', function () {
   describe('I/O and usage errors exit 2 with one line on stderr', function () {
     it('a missing file, even beside good ones: the good ones are still checked', function () {
       write('ok.tcpflow', HANDSHAKE);
-      const run = tcpflow(['check', 'ok.tcpflow', 'missing.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'ok.tcpflow', 'missing.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assertOneErrorLine(run, "cannot read 'missing.tcpflow': no such file or folder");
       assert.strictEqual(run.stdout, '2 files, 1 unreadable, 0 errors, 0 warnings\n');
@@ -164,34 +152,34 @@ describe('tcpflow command line', function () {
 
     it('a binary file', function () {
       write('bin.tcpflow', Buffer.from([0x41, 0x00, 0x42]));
-      assertOneErrorLine(tcpflow(['check', 'bin.tcpflow'], { cwd: dir }), "'bin.tcpflow' is a binary file");
+      assertOneErrorLine(tcpflow(['check', 'bin.tcpflow'], { cwd: scratch.dir }), "'bin.tcpflow' is a binary file");
     });
 
     it('a file that is not UTF-8, saying where', function () {
       write('latin1.tcpflow', Buffer.from([0x6e, 0x6f, 0x74, 0x65, 0x0a, 0x22, 0xe9, 0x22, 0x0a]));
-      const run = tcpflow(['check', 'latin1.tcpflow'], { cwd: dir });
+      const run = tcpflow(['check', 'latin1.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assertOneErrorLine(run, "'latin1.tcpflow' is not UTF-8 text (byte 0xE9 on line 2); save it as UTF-8");
     });
 
     it('an unknown option, command, format or language', function () {
-      assertFailure(tcpflow(['check', '--frob', 'x.tcpflow'], { cwd: dir }), "unknown option '--frob' (see 'tcpflow --help')");
-      assertFailure(tcpflow(['lint', 'x.tcpflow'], { cwd: dir }), "unknown command 'lint'");
-      assertFailure(tcpflow(['check', '--format', 'xml', 'x.tcpflow'], { cwd: dir }), "unknown format 'xml'");
-      assertFailure(tcpflow(['check', '--lang', 'fr', 'x.tcpflow'], { cwd: dir }), "unknown language 'fr'");
-      assertFailure(tcpflow(['check', '--format'], { cwd: dir }), "option '--format' needs a value");
+      assertFailure(tcpflow(['check', '--frob', 'x.tcpflow'], { cwd: scratch.dir }), "unknown option '--frob' (see 'tcpflow --help')");
+      assertFailure(tcpflow(['lint', 'x.tcpflow'], { cwd: scratch.dir }), "unknown command 'lint'");
+      assertFailure(tcpflow(['check', '--format', 'xml', 'x.tcpflow'], { cwd: scratch.dir }), "unknown format 'xml'");
+      assertFailure(tcpflow(['check', '--lang', 'fr', 'x.tcpflow'], { cwd: scratch.dir }), "unknown language 'fr'");
+      assertFailure(tcpflow(['check', '--format'], { cwd: scratch.dir }), "option '--format' needs a value");
     });
 
     it('no command, or check without paths', function () {
-      assertFailure(tcpflow([], { cwd: dir }), 'no command given');
-      assertFailure(tcpflow(['check'], { cwd: dir }), "'check' needs at least one file or folder");
+      assertFailure(tcpflow([], { cwd: scratch.dir }), 'no command given');
+      assertFailure(tcpflow(['check'], { cwd: scratch.dir }), "'check' needs at least one file or folder");
     });
   });
 
   describe('mermaid', function () {
     it('prints the diagram of the script', function () {
       write('ok.tcpflow', HANDSHAKE);
-      const run = tcpflow(['mermaid', 'ok.tcpflow'], { cwd: dir });
+      const run = tcpflow(['mermaid', 'ok.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 0, run.stderr);
       assert.match(run.stdout, /^sequenceDiagram\n/);
       assert.ok(run.stdout.endsWith('\n'));
@@ -200,9 +188,9 @@ describe('tcpflow command line', function () {
 
     it('takes exactly one file, not a folder', function () {
       write('a.tcpflow', HANDSHAKE);
-      assertFailure(tcpflow(['mermaid', 'a.tcpflow', 'a.tcpflow'], { cwd: dir }), "'mermaid' takes exactly one file");
-      assertFailure(tcpflow(['mermaid', '.'], { cwd: dir }), "'.' is a folder");
-      assertFailure(tcpflow(['mermaid', '--format', 'json', 'a.tcpflow'], { cwd: dir }), "option '--format' does not apply to 'mermaid'");
+      assertFailure(tcpflow(['mermaid', 'a.tcpflow', 'a.tcpflow'], { cwd: scratch.dir }), "'mermaid' takes exactly one file");
+      assertFailure(tcpflow(['mermaid', '.'], { cwd: scratch.dir }), "'.' is a folder");
+      assertFailure(tcpflow(['mermaid', '--format', 'json', 'a.tcpflow'], { cwd: scratch.dir }), "option '--format' does not apply to 'mermaid'");
     });
   });
 
@@ -223,18 +211,18 @@ describe('tcpflow command line', function () {
 
     it('--lang ko and LANG=ko_KR.UTF-8 give Korean messages; --lang en wins over LANG', function () {
       write('e.tcpflow', WITH_ERROR);
-      const flag = tcpflow(['check', '--lang', 'ko', 'e.tcpflow'], { cwd: dir });
+      const flag = tcpflow(['check', '--lang', 'ko', 'e.tcpflow'], { cwd: scratch.dir });
       assert.ok(flag.stdout.includes("e.tcpflow:2:9: error: 알 수 없는 플래그 'SNY'. 'SYN'을 뜻했나요? [unknown-flag]"), flag.stdout);
-      const locale = tcpflow(['check', 'e.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } });
+      const locale = tcpflow(['check', 'e.tcpflow'], { cwd: scratch.dir, env: { LANG: 'ko_KR.UTF-8' } });
       assert.strictEqual(locale.stdout, flag.stdout);
-      const english = tcpflow(['check', '--lang=en', 'e.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } });
+      const english = tcpflow(['check', '--lang=en', 'e.tcpflow'], { cwd: scratch.dir, env: { LANG: 'ko_KR.UTF-8' } });
       assert.ok(english.stdout.includes("Unknown flag 'SNY'"), english.stdout);
-      const lcAll = tcpflow(['check', 'e.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'en_US.UTF-8' } });
+      const lcAll = tcpflow(['check', 'e.tcpflow'], { cwd: scratch.dir, env: { LANG: 'ko_KR.UTF-8', LC_ALL: 'en_US.UTF-8' } });
       assert.ok(lcAll.stdout.includes("Unknown flag 'SNY'"), lcAll.stdout);
     });
 
     it('usage, help and I/O errors are in Korean too', function () {
-      assertOneErrorLine(tcpflow(['check', 'missing.tcpflow'], { cwd: dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'를 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다");
+      assertOneErrorLine(tcpflow(['check', 'missing.tcpflow'], { cwd: scratch.dir, env: { LANG: 'ko_KR.UTF-8' } }), "'missing.tcpflow'를 읽을 수 없습니다: 그런 파일이나 폴더가 없습니다");
       assertFailure(tcpflow(['--frob'], { env: { LANG: 'ko_KR.UTF-8' } }), "알 수 없는 옵션 '--frob'");
       assert.match(tcpflow(['--help', '--lang', 'ko']).stdout, /^사용법: tcpflow/);
     });

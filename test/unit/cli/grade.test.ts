@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../../src/core/analyze';
 import { gradeSubmission, rubricOf } from '../../../src/cli/grade/rubric';
-import { assertFailure, assertOneErrorLine, requireBuild, root, Scratch, tcpflow } from './support';
+import { assertFailure, assertOneErrorLine, root, useScratch, tcpflow } from './support';
 import { elements, parseXml } from './xmlParse';
 
 const EXERCISES = path.join(root, 'exercises');
@@ -31,22 +31,10 @@ interface JsonGrade {
 }
 
 describe('tcpflow grade', function () {
-  let scratch: Scratch;
-  let dir: string;
-
-  before(requireBuild);
-
-  beforeEach(function () {
-    scratch = new Scratch();
-    dir = scratch.dir;
-  });
-
-  afterEach(function () {
-    scratch.remove();
-  });
+  const scratch = useScratch();
 
   function gradeJson(exercise: string, ...submissions: string[]): { status: number | null; grade: JsonGrade; stderr: string } {
-    const run = tcpflow(['grade', exercise, ...submissions, '--format', 'json'], { cwd: dir });
+    const run = tcpflow(['grade', exercise, ...submissions, '--format', 'json'], { cwd: scratch.dir });
     return { status: run.status, grade: JSON.parse(run.stdout) as JsonGrade, stderr: run.stderr };
   }
 
@@ -117,7 +105,7 @@ describe('tcpflow grade', function () {
     it('gives no expect points to a submission that deleted the expect lines, however clean its replay', function () {
       const deleted = solution.split('\n').filter((l) => !l.startsWith('expect')).join('\n');
       scratch.write('deleted.tcpflow', deleted);
-      const check = tcpflow(['check', 'deleted.tcpflow'], { cwd: dir });
+      const check = tcpflow(['check', 'deleted.tcpflow'], { cwd: scratch.dir });
       assert.strictEqual(check.status, 0, 'it passes check: that is why grade exists');
       const { status, grade } = gradeJson('ex.tcpflow', 'deleted.tcpflow');
       assert.strictEqual(status, 1);
@@ -222,7 +210,7 @@ describe('tcpflow grade', function () {
     });
 
     it('expands a folder to its .tcpflow files, sorted; text is one line per submission, then a summary', function () {
-      const run = tcpflow(['grade', 'ex.tcpflow', 'subs'], { cwd: dir });
+      const run = tcpflow(['grade', 'ex.tcpflow', 'subs'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       assert.strictEqual(run.stderr, '');
       const s = (p: string): string => path.join('subs', p);
@@ -240,7 +228,7 @@ describe('tcpflow grade', function () {
 
     it('scores an unreadable submission 0, reports it on stderr and in the JSON, grades the others, exits 2', function () {
       scratch.write('subs/dave.tcpflow', Buffer.from([0xff, 0xfe, 0x41, 0x00]));
-      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', 'missing.tcpflow', '--format', 'json'], { cwd: dir });
+      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', 'missing.tcpflow', '--format', 'json'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 2);
       assert.strictEqual(run.stderr.split('\n').filter(Boolean).length, 2, run.stderr);
       const grade = JSON.parse(run.stdout) as JsonGrade;
@@ -254,7 +242,7 @@ describe('tcpflow grade', function () {
     });
 
     it('writes CSV: a header with one column per check, one row per submission', function () {
-      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'csv'], { cwd: dir });
+      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'csv'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       const rows = run.stdout.trimEnd().split('\r\n');
       assert.deepStrictEqual(rows[0], 'path,score,points,"line 16: expect client ESTABLISHED, server ESTABLISHED",replays without errors,error');
@@ -263,7 +251,7 @@ describe('tcpflow grade', function () {
 
     it('writes JUnit XML that a real XML parser reads: a testsuite per submission, a testcase per check', function () {
       scratch.write('subs/a&<"weird">.tcpflow', 'B: listen\nA -> B: SNY "\u0001"\n');
-      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'junit'], { cwd: dir });
+      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'junit'], { cwd: scratch.dir });
       assert.strictEqual(run.status, 1);
       const xml = parseXml(run.stdout);
       const suites = elements(xml, 'testsuite');
@@ -283,25 +271,25 @@ describe('tcpflow grade', function () {
     });
 
     it('reads the exercise or a submission from standard input for -', function () {
-      const run = tcpflow(['grade', '-', 'subs/alice.tcpflow'], { cwd: dir, input: fs.readFileSync(path.join(dir, 'ex.tcpflow')) });
+      const run = tcpflow(['grade', '-', 'subs/alice.tcpflow'], { cwd: scratch.dir, input: fs.readFileSync(path.join(scratch.dir, 'ex.tcpflow')) });
       assert.strictEqual(run.status, 0, run.stderr);
       assert.strictEqual(run.stdout, `${path.join('subs', 'alice.tcpflow')}: 2/2\n1 submission: 1 with full marks, average 2/2\n`);
-      const piped = tcpflow(['grade', 'ex.tcpflow', '-'], { cwd: dir, input: solutionOf('01-complete-the-handshake.tcpflow') });
+      const piped = tcpflow(['grade', 'ex.tcpflow', '-'], { cwd: scratch.dir, input: solutionOf('01-complete-the-handshake.tcpflow') });
       assert.strictEqual(piped.stdout.split('\n')[0], '<stdin>: 2/2');
     });
 
     it('stops with exit 2 when the exercise cannot be read, or arguments are missing', function () {
-      assertFailure(tcpflow(['grade', 'nope.tcpflow', 'subs'], { cwd: dir }), "cannot read 'nope.tcpflow': no such file or folder");
-      assertFailure(tcpflow(['grade', 'subs', 'subs'], { cwd: dir }), "'subs' is a folder; 'grade' takes one file");
-      assertFailure(tcpflow(['grade', 'ex.tcpflow'], { cwd: dir }), "'grade' needs the exercise and at least one submission");
-      assertFailure(tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'tap'], { cwd: dir }), "unknown format 'tap' for 'grade': use text, json, csv, junit");
+      assertFailure(tcpflow(['grade', 'nope.tcpflow', 'subs'], { cwd: scratch.dir }), "cannot read 'nope.tcpflow': no such file or folder");
+      assertFailure(tcpflow(['grade', 'subs', 'subs'], { cwd: scratch.dir }), "'subs' is a folder; 'grade' takes one file");
+      assertFailure(tcpflow(['grade', 'ex.tcpflow'], { cwd: scratch.dir }), "'grade' needs the exercise and at least one submission");
+      assertFailure(tcpflow(['grade', 'ex.tcpflow', 'subs', '--format', 'tap'], { cwd: scratch.dir }), "unknown format 'tap' for 'grade': use text, json, csv, junit");
     });
 
     it('speaks Korean', function () {
-      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--lang', 'ko'], { cwd: dir });
+      const run = tcpflow(['grade', 'ex.tcpflow', 'subs', '--lang', 'ko'], { cwd: scratch.dir });
       assert.ok(run.stdout.includes('(틀림: 16번째 줄: expect client ESTABLISHED, server ESTABLISHED; 오류 없이 재생됨)'), run.stdout);
       assert.ok(run.stdout.endsWith('제출물 3개: 만점 2개, 평균 1.3/2\n'), run.stdout);
-      assertOneErrorLine(tcpflow(['grade', 'nope.tcpflow', 'subs', '--lang', 'ko'], { cwd: dir }), "'nope.tcpflow'를 읽을 수 없습니다");
+      assertOneErrorLine(tcpflow(['grade', 'nope.tcpflow', 'subs', '--lang', 'ko'], { cwd: scratch.dir }), "'nope.tcpflow'를 읽을 수 없습니다");
     });
   });
 });

@@ -85,6 +85,34 @@ export class Scratch {
   }
 }
 
+/**
+ * A fresh scratch folder for each test of the enclosing `describe`, removed after it, and the
+ * check that the CLI is built: call once at the top of a `describe`.
+ */
+export function useScratch(): Pick<Scratch, 'dir' | 'write'> {
+  let current: Scratch | undefined;
+  before(requireBuild);
+  beforeEach(() => {
+    current = new Scratch();
+  });
+  afterEach(() => {
+    current?.remove();
+    current = undefined;
+  });
+  const now = (): Scratch => {
+    if (current === undefined) {
+      throw new Error('the scratch folder exists only while a test runs');
+    }
+    return current;
+  };
+  return {
+    get dir() {
+      return now().dir;
+    },
+    write: (relative, content) => now().write(relative, content),
+  };
+}
+
 export function requireBuild(): void {
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
     throw new Error('dist/cli.js is missing: run `npm run build` first');
