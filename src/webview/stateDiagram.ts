@@ -1,5 +1,5 @@
 import type { EdgeMark } from '../core/stateDiagram/figure5Diagram';
-import { parseStateDiagramMessage, parseStateDiagramStrings, READY_MESSAGE, type StateDiagramMessage } from '../extension/stateDiagram/protocol';
+import { parseStateDiagramMessage, parseStateDiagramStrings, READY_MESSAGE, type StateDiagramMessage } from '../shared/stateDiagram/protocol';
 import { MermaidRenderer } from './mermaidRenderer';
 import { colourStateNodes, phaseColours } from './statePhaseColours';
 import { currentTheme, watchTheme } from './theme';

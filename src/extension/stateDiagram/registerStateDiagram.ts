@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { readSettings } from '../language/settings';
-import { STATE_DIAGRAM_VIEW_TYPE } from './protocol';
+import { STATE_DIAGRAM_VIEW_TYPE } from '../../shared/stateDiagram/protocol';
 import { StateDiagramView } from './stateDiagramView';
 
 export const SHOW_STATE_DIAGRAM_COMMAND = 'tcpflow.showStateDiagram';

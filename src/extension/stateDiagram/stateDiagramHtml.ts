@@ -1,5 +1,5 @@
 import { escapeHtml, webviewCsp } from '../preview/previewHtml';
-import type { StateDiagramStrings } from './protocol';
+import type { StateDiagramStrings } from '../../shared/stateDiagram/protocol';
 
 export interface StateDiagramPage {
   readonly cspSource: string;

@@ -6,7 +6,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { makeNonce } from '../preview/previewHtml';
 import { TCPFLOW_LANGUAGE } from '../preview/previewManager';
 import { PREVIEW_VIEW_TYPE } from '../../shared/preview/protocol';
-import { isReady, STATE_DIAGRAM_VIEW_TYPE, type StateDiagramMessage } from './protocol';
+import { isReady, STATE_DIAGRAM_VIEW_TYPE, type StateDiagramMessage } from '../../shared/stateDiagram/protocol';
 import { stateDiagramHtml } from './stateDiagramHtml';
 
 export interface StateDiagramContext {

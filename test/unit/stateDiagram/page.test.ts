@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseStateDiagramMessage, parseStateDiagramStrings } from '../../../src/extension/stateDiagram/protocol';
+import { parseStateDiagramMessage, parseStateDiagramStrings } from '../../../src/shared/stateDiagram/protocol';
 import { stateDiagramHtml } from '../../../src/extension/stateDiagram/stateDiagramHtml';
 
 describe('the Figure 5 page', () => {
