@@ -13,6 +13,7 @@ const KINDS: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   field: vscode.CompletionItemKind.Field,
   value: vscode.CompletionItemKind.Value,
   segmentName: vscode.CompletionItemKind.Reference,
+  snippet: vscode.CompletionItemKind.Snippet,
 };
 
 /** Typed after these, a new part of a statement begins: the list opens by itself. */
@@ -33,7 +34,7 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
           const width = String(completions.items.length).length;
           return completions.items.map((item, index) => {
             const result = new vscode.CompletionItem(item.label, KINDS[item.kind]);
-            result.range = range;
+            result.range = item.range ? toRange(item.range) : range;
             // The core's order is the order of usefulness; keep it over VS Code's alphabetical one.
             result.sortText = String(index).padStart(width, '0');
             result.detail = item.detail;
@@ -42,7 +43,7 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
               result.documentation = new vscode.MarkdownString(item.documentation);
             }
             if (item.insertText !== undefined) {
-              result.insertText = item.insertText;
+              result.insertText = item.kind === 'snippet' ? new vscode.SnippetString(item.insertText) : item.insertText;
             }
             if (item.retrigger) {
               result.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
