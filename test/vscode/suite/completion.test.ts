@@ -15,11 +15,16 @@ function label(item: vscode.CompletionItem): string {
 describe('editor: completion', () => {
   afterEach(closeAll);
 
-  it('offers first what the sender owes after `A -> B:`', async () => {
+  it('offers first what the sender owes after `A -> B:`, and last what it may not send', async () => {
     const editor = await openScript('B: listen\nA -> B: SYN seq=100\nB -> A: \n');
     const items = await completeAt(editor.document.uri, 2, 8, ' ');
-    assert.deepStrictEqual(items.slice(0, 2).map(label), ['SYN,ACK', 'FIN,ACK']);
+    assert.deepStrictEqual(items.slice(0, 2).map(label), ['SYN,ACK', 'RST']);
     assert.strictEqual(items[0]!.detail, 'B owes this now');
+    // What B may not send comes after what it may, in VS Code's order too, saying why.
+    const finAck = items.find((i) => label(i) === 'FIN,ACK')!;
+    assert.strictEqual(items.indexOf(finAck), 2);
+    assert.strictEqual(finAck.detail, 'B may not send this in SYN-RECEIVED');
+    assert.match((finAck.documentation as vscode.MarkdownString).value, /^B has not yet sent its SYN,ACK/);
   });
 
   it('offers the actions allowed now after `A:`, and states with the current one first after `expect A `', async () => {
