@@ -28,6 +28,8 @@ export interface CompletionItem {
   readonly retrigger?: boolean;
   /** The item to select first. */
   readonly preselect?: boolean;
+  /** A segment the sender may not send here: the list says so beside the label, not only when the item is selected. */
+  readonly refused?: boolean;
 }
 
 export interface Completions {

@@ -93,6 +93,7 @@ function judged(site: FlagSite, written: readonly TcpFlag[], candidates: readonl
         kind: 'flags',
         detail: editorText('completion.refused', lang, { host: sender, state }),
         documentation: candidate.documentation ? `${reason}\n\n${candidate.documentation}` : reason,
+        refused: true,
       });
     } else {
       sendable.push({ label: candidate.label, kind: 'flags', detail: candidate.detail, ...(candidate.documentation ? { documentation: candidate.documentation } : {}) });

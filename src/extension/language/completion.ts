@@ -33,7 +33,8 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
           const range = toRange(completions.range);
           const width = String(completions.items.length).length;
           return completions.items.map((item, index) => {
-            const result = new vscode.CompletionItem(item.label, KINDS[item.kind]);
+            // A refused segment's reason stands beside its label in every row, so it reads apart from those the sender may send.
+            const result = new vscode.CompletionItem(item.refused ? { label: item.label, description: item.detail } : item.label, KINDS[item.kind]);
             result.range = item.range ? toRange(item.range) : range;
             // The core's order is the order of usefulness; keep it over VS Code's alphabetical one.
             result.sortText = String(index).padStart(width, '0');

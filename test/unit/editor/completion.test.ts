@@ -41,6 +41,7 @@ describe('completion', () => {
     assert.deepStrictEqual(items.map((i) => i.label), ['SYN', 'ACK', 'FIN', 'RST', 'PSH', 'URG', 'ECE', 'CWR']);
     const fin = items.find((i) => i.label === 'FIN')!;
     assert.strictEqual(fin.detail, 'A may not send this in SYN-SENT');
+    assert.deepStrictEqual(items.map((i) => i.refused === true), [false, true, true, true, true, true, true, true]);
     assert.match(fin.documentation!, /^A is SYN-SENT: a FIN before the connection is synchronized\. .*write `A: close`\. \(RFC 9293 §3\.10\.4\)\n\nNo more data from sender/);
     assert.match(items.find((i) => i.label === 'RST')!.documentation!, /Write `A: abort` instead/);
     // The same bits, once the connection exists: FIN is fine, SYN is the one refused, and it comes last.

@@ -24,6 +24,8 @@ describe('editor: completion', () => {
     const finAck = items.find((i) => label(i) === 'FIN,ACK')!;
     assert.strictEqual(items.indexOf(finAck), 2);
     assert.strictEqual(finAck.detail, 'B may not send this in SYN-RECEIVED');
+    // …and says so in the list itself, beside its label.
+    assert.deepStrictEqual(finAck.label, { label: 'FIN,ACK', description: 'B may not send this in SYN-RECEIVED' });
     assert.match((finAck.documentation as vscode.MarkdownString).value, /^B has not yet sent its SYN,ACK/);
   });
 
