@@ -18,7 +18,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
  * host or event, split into paragraphs at empty `#` lines. A paragraph with Hangul in it is
  * Korean, any other English, so a lesson explains itself in both without any markup. Likewise a
  * comment with Hangul after the title gives the title in Korean:
- * `title "3-Way Handshake"  # 3-way 핸드셰이크`.
+ * `title "3-Way Handshake" # 3-way 핸드셰이크`.
  */
 export function readScriptHeader(text: string): ScriptHeader {
   const script = parse(text).script;
