@@ -3,7 +3,7 @@ import { completionsAt } from '../src/core/completion';
 import { formatEdits } from '../src/core/format';
 import { hoverAt } from '../src/core/hover';
 import { phases } from '../src/core/phases';
-import { TrialSend } from '../src/core/trialSend';
+import { judgeSends, TrialSend } from '../src/core/trialSend';
 import { bulkTransferStory } from './story';
 import { measure, ms, type Check, type Suite } from './suite';
 
@@ -77,7 +77,7 @@ function judgedCompletion(): { refusedLast: boolean; last: string; time: ReturnT
   const typing = story.length - 1 - 5;
   const lines = [...story.slice(0, typing), 'A -> B: ', ...story.slice(typing)];
   const analysis = analyze(lines.join('\n'));
-  const complete = () => completionsAt(analysis, lines[typing]!, { line: typing, character: 8 }, 'en');
+  const complete = () => completionsAt(analysis, lines[typing]!, { line: typing, character: 8 }, 'en', judgeSends);
   const last = complete()?.items.at(-1);
   return {
     // In ESTABLISHED a SYN is the one segment refused, so it comes last, saying so.

@@ -11,6 +11,7 @@ import { allowedActions } from './tcp/allowed';
 import { formatFlags, parseFlagName, type TcpFlag } from './tcp/flags';
 import { TCP_STATES } from './tcp/states';
 import { range, type Position, type Range } from './text';
+import type { SendJudge } from './trialSend';
 
 export type CompletionKind = 'flags' | 'action' | 'state' | 'host' | 'keyword' | 'field' | 'value' | 'segmentName' | 'snippet';
 
@@ -56,9 +57,10 @@ const VALUE_NEXT = /(?:^|\s)(seq|ack|len|win)\s*=\s*$/i;
  * last those it forbids, saying why; after `A:` the actions its state allows;
  * after `expect A ` the states, A's current one first; after `deliver ` the
  * segments in flight; field names after the flags, and after `seq=`/`ack=` the
- * sender's SND.NXT/RCV.NXT; at the start of a line, the snippets too.
+ * sender's SND.NXT/RCV.NXT; at the start of a line, the snippets too. `judge`
+ * (the engine's judgeSends) tells the segments the sender may not send.
  */
-export function completionsAt(analysis: Analysis, lineText: string, at: Position, lang: Lang): Completions | undefined {
+export function completionsAt(analysis: Analysis, lineText: string, at: Position, lang: Lang, judge?: SendJudge): Completions | undefined {
   const prefix = lineText.slice(0, at.character);
   if (insideStringOrComment(prefix)) {
     return undefined;
@@ -70,7 +72,7 @@ export function completionsAt(analysis: Analysis, lineText: string, at: Position
   }
   const head = prefix.slice(0, wordStart);
   const word = prefix.slice(wordStart);
-  const items = new Suggest(analysis, lang, at.line).itemsAfter(head, /^\d*$/.test(word));
+  const items = new Suggest(analysis, lang, at.line, judge).itemsAfter(head, /^\d*$/.test(word));
   // A snippet is a block of lines: it is offered only where a line starts.
   const lineStart = /^(\s*)[A-Za-z0-9_-]*$/.exec(prefix);
   if (lineStart) {
@@ -84,6 +86,7 @@ class Suggest {
     private readonly analysis: Analysis,
     private readonly lang: Lang,
     private readonly line: number,
+    private readonly judge: SendJudge | undefined,
   ) {}
 
   /** @param numberOrNothing whether the word being typed is digits (or nothing yet), as a field's value is */
@@ -105,7 +108,7 @@ class Suggest {
       return this.hosts(receiver[1]);
     }
     if (segmentHead) {
-      const site: FlagSite = { analysis: this.analysis, lang: this.lang, line: this.line, sender: segmentHead[2]!, receiver: segmentHead[4]!, dup: segmentHead[1] !== undefined };
+      const site: FlagSite = { analysis: this.analysis, lang: this.lang, line: this.line, sender: segmentHead[2]!, receiver: segmentHead[4]!, dup: segmentHead[1] !== undefined, judge: this.judge };
       return this.segmentTail(site, segmentHead[3]!, segmentHead[5]!);
     }
     const action = ACTION_NEXT.exec(head);

@@ -7,7 +7,7 @@ import type { Analysis } from './model';
 import { flagExplanation, flagMeaning } from './reference/flags';
 import { allowedSends } from './tcp/allowed';
 import { parseFlagName, TCP_FLAGS, type TcpFlag } from './tcp/flags';
-import { TrialSend } from './trialSend';
+import type { SendJudge } from './trialSend';
 
 /** The sender of the segment being written, and where. */
 export interface FlagSite {
@@ -18,6 +18,8 @@ export interface FlagSite {
   readonly receiver: string;
   /** An old duplicate (`dup A -> B`): its sender's state does not judge it. */
   readonly dup: boolean;
+  /** The engine's verdicts on a segment written here; without it, the state's table alone orders the list. */
+  readonly judge: SendJudge | undefined;
 }
 
 /**
@@ -81,11 +83,11 @@ function judged(site: FlagSite, written: readonly TcpFlag[], candidates: readonl
   const { analysis, lang, line, sender, receiver } = site;
   const state = stateBefore(analysis, sender, line);
   const known = !site.dup && analysis.hosts.some((h) => h.name === sender) && analysis.hosts.some((h) => h.name === receiver);
-  const trial = known && TrialSend.affordable(analysis, line) ? new TrialSend(analysis, sender, receiver, line) : undefined;
+  const refusalOf = known ? site.judge?.(analysis, sender, receiver, line) : undefined;
   const sendable: CompletionItem[] = [];
   const refused: CompletionItem[] = [];
   for (const candidate of candidates) {
-    const refusal = trial?.refusal([...written, candidate.label].join(','));
+    const refusal = refusalOf?.([...written, candidate.label].join(','));
     if (refusal) {
       const reason = `${localize(refusal.message, lang)} (${refusal.rfc})`;
       refused.push({

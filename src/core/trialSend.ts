@@ -12,6 +12,22 @@ export interface SendRefusal {
 }
 
 /**
+ * The verdicts on segments `sender -> receiver` written on `line` (the flags in, the refusal or
+ * undefined out), or undefined when judging would cost too much there. Completion takes it as an
+ * argument, so that the editor's own bundle need not hold the engine it replays with.
+ */
+export type SendJudge = (analysis: Analysis, sender: string, receiver: string, line: number) => ((flags: string) => SendRefusal | undefined) | undefined;
+
+/** The SendJudge of the engine: a TrialSend per site, up to TrialSend.MAX_EVENTS events before it. */
+export const judgeSends: SendJudge = (analysis, sender, receiver, line) => {
+  if (!TrialSend.affordable(analysis, line)) {
+    return undefined;
+  }
+  const trial = new TrialSend(analysis, sender, receiver, line);
+  return (flags) => trial.refusal(flags);
+};
+
+/**
  * What the engine would say of `sender -> receiver: flags` written on `line`: the story before
  * the line is replayed with that segment after it, and the refusal, if any, is the one the
  * diagnostics would show once the line is written. So completion judges a send by the very rules

@@ -5,3 +5,4 @@
  */
 export { analyze, analyzeInSlices } from '../core/analyze';
 export { readScriptHeader } from '../core/scriptHeader';
+export { judgeSends } from '../core/trialSend';

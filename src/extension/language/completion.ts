@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completionsAt, type CompletionKind } from '../../core/completion';
 import type { AnalysisCache } from '../analysisCache';
+import { engine } from '../engine';
 import { TCPFLOW_SELECTOR, toPosition, toRange } from './convert';
 import type { SettingsStore } from './settings';
 
@@ -26,7 +27,7 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
       TCPFLOW_SELECTOR,
       {
         provideCompletionItems(document, position) {
-          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang);
+          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang, engine().judgeSends);
           if (!completions) {
             return undefined;
           }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { completionsAt, insideStringOrComment } from '../../../src/core/completion';
-import { TrialSend } from '../../../src/core/trialSend';
+import { judgeSends, TrialSend } from '../../../src/core/trialSend';
 import { withCursor } from './support';
 
 const HANDSHAKE = `
@@ -10,7 +10,7 @@ const HANDSHAKE = `
 
 function complete(text: string, lang: 'en' | 'ko' = 'en') {
   const { analysis, at, lineText } = withCursor(text);
-  return completionsAt(analysis, lineText, at, lang);
+  return completionsAt(analysis, lineText, at, lang, judgeSends);
 }
 
 /** The labels of the language's items; snippets (tested apart) left out. */
@@ -60,7 +60,7 @@ describe('completion', () => {
     const lastAt = (events: number) => {
       const text = `${story(events)}\nA -> B: `;
       const line = events;
-      return completionsAt(analyze(text), 'A -> B: ', { line, character: 8 }, 'en')!.items.at(-1)!;
+      return completionsAt(analyze(text), 'A -> B: ', { line, character: 8 }, 'en', judgeSends)!.items.at(-1)!;
     };
     assert.strictEqual(lastAt(TrialSend.MAX_EVENTS).detail, 'A may not send this in ESTABLISHED');
     assert.strictEqual(lastAt(TrialSend.MAX_EVENTS + 1).detail, 'control bit');
