@@ -3,6 +3,7 @@ import { DiagramView } from './diagramView';
 import { exportSvg } from './exporter';
 import { readableZoomFor } from './framing';
 import { MermaidRenderer } from './mermaidRenderer';
+import { placeNetworkLifeline } from './networkLifeline';
 import { colourStateNotes } from './statePhaseColours';
 import { revealLimits } from './stepModel';
 import type { StoryView } from './storyView';
@@ -36,14 +37,15 @@ export class SequenceView implements StoryView {
   }
 
   show(markup: string, update: PreviewUpdate): void {
-    this.diagram.show(markup, update.diagram.elements);
+    this.diagram.show(markup, update.diagram.elements, (svg) => placeNetworkLifeline(svg, update.diagram.elements));
     this.update = update;
     this.limits = revealLimits(update.diagram.elements, update.steps);
     const svg = this.diagram.element;
     this.labelPx = svg === undefined ? undefined : labelFontPx(svg);
     if (svg !== undefined) {
-      centreTitle(svg);
+      // Colouring may widen the drawing for a shared row: the title is centred over the result.
       colourStateNotes(svg, update.diagram.elements);
+      centreTitle(svg);
     }
   }
 
