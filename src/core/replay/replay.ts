@@ -6,7 +6,7 @@ import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEven
 import { isEvent } from '../syntax/ast';
 import { sortedFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence';
-import type { Position, Range } from '../text';
+import { rangeBetween, type Position, type Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
 import { computedFields } from './computedFields';
 import { ReplayContext } from './context';
@@ -230,7 +230,7 @@ function unknownSegmentMessage(name: string, inFlight: Network): [string, Messag
 
 /** The statement's own start is where a new line goes in before it (its range starts on its line). */
 function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite {
-  return { range, line, lineStart: { start: statementRange.start, end: statementRange.start } };
+  return { range, line, lineStart: rangeBetween(statementRange.start, statementRange.start) };
 }
 
 /**
@@ -321,7 +321,7 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: Network, 
             ? [
                 {
                   title: { id: 'fix.insertReply', args: { text: replyLine } },
-                  edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+                  edits: [{ range: rangeBetween(at, at), newText: `\n${replyLine}` }],
                 },
               ]
             : [],

@@ -1,5 +1,5 @@
 import type { Field, FieldName, SegmentEvent } from '../syntax/ast';
-import type { Range } from '../text';
+import { rangeBetween, type Range } from '../text';
 import type { TcpFlag } from '../tcp/flags';
 
 /** The fields a segment line gives, with where each value is written. */
@@ -43,5 +43,5 @@ export function flagRange(node: SegmentEvent, flag?: TcpFlag): Range {
   }
   const first = node.flags[0];
   const last = node.flags[node.flags.length - 1];
-  return first && last ? { start: first.range.start, end: last.range.end } : node.range;
+  return first && last ? rangeBetween(first.range.start, last.range.end) : node.range;
 }

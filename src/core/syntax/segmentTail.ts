@@ -221,7 +221,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
       fixes: [
         {
           title: { id: 'syntax.fix.insert', args: { text: '=' } },
-          edits: [{ range: { start: c.endPosition(nameIndex), end: c.startPosition(c.pos) }, newText: '=' }],
+          edits: [{ range: c.gapRange(nameIndex, c.pos), newText: '=' }],
           preferred: true,
         },
       ],

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { range } from '../../../src/core/text';
 import { completionsAt, insideStringOrComment } from '../../../src/core/completion';
 import { withCursor } from './support';
 
@@ -70,7 +71,7 @@ describe('completion', () => {
     );
     assert.deepStrictEqual(complete(`${base}seq=101 ack=¦`)!.items.map((i) => i.label), ['301']);
     // The typed digits are replaced.
-    assert.deepStrictEqual(complete(`${base}seq=1¦`)!.range, { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } });
+    assert.deepStrictEqual(complete(`${base}seq=1¦`)!.range, range(3, 16, 3, 17));
   });
 
   it('offers the actions the host may take now', () => {
@@ -86,7 +87,7 @@ describe('completion', () => {
     assert.strictEqual(result.items[0]!.label, 'SYN-RECEIVED');
     assert.strictEqual(result.items[0]!.detail, 'B is SYN-RECEIVED here');
     assert.strictEqual(result.items.length, 11);
-    assert.deepStrictEqual(result.range, { start: { line: 2, character: 9 }, end: { line: 2, character: 15 } });
+    assert.deepStrictEqual(result.range, range(2, 9, 2, 15));
     assert.deepStrictEqual(labels(`${HANDSHAKE}
       |expect B SYN-RECEIVED, A ¦`)[0], 'SYN-SENT');
   });
