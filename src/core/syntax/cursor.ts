@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type Relate
 import type { MessageArgs } from '../messages/lang';
 import type { Range } from '../text';
 import type { Identifier, StringLiteral } from './ast';
+import { IdentifierNode } from './nodes';
 import { TokenKind, type LineTokens } from './scanner';
 
 /**
@@ -114,6 +115,16 @@ export class LineCursor {
     return index + 1 < this.tokens.count && this.tokens.ends[index] === this.tokens.starts[index + 1];
   }
 
+  /** Character (in its line) where token `index` starts. */
+  startCharacter(index = this.pos): number {
+    return this.tokens.starts[index]! - this.tokens.lineStart;
+  }
+
+  /** Character (in its line) just after token `index`. */
+  endCharacter(index = this.pos): number {
+    return this.tokens.ends[index]! - this.tokens.lineStart;
+  }
+
   tokenRange(index = this.pos): Range {
     return (this.ranges[index] ??= this.tokens.range(this.tokens.starts[index]!, this.tokens.ends[index]!));
   }
@@ -166,7 +177,7 @@ export class LineCursor {
   }
 
   identifier(index = this.pos): Identifier {
-    return { text: this.wordText(index), range: this.tokenRange(index) };
+    return new IdentifierNode(this.wordText(index), this.tokens.line, this.startCharacter(index), this.endCharacter(index));
   }
 
   stringLiteral(index = this.pos): StringLiteral {

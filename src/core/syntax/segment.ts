@@ -2,6 +2,7 @@ import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
 import type { Arrow, ArrowKind, Identifier, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
+import { ArrowNode } from './nodes';
 import { TokenKind } from './scanner';
 import { EMPTY_TAIL, parseSegmentTail } from './segmentTail';
 
@@ -62,7 +63,7 @@ function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefi
   }
   const host = from?.text ?? '';
   if (c.pos === first + 1 && arrowIndex === first) {
-    return { kind: arrowKind(c.tokenText(first)), range: c.tokenRange(first) };
+    return new ArrowNode(arrowKind(c.tokenText(first)), c.line, c.startCharacter(first), c.endCharacter(first));
   }
   if (c.pos === first) {
     // `A B: SYN`: the arrow is missing altogether.

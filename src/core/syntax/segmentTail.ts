@@ -1,6 +1,7 @@
 import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type StringLiteral } from './ast';
 import { replaceFix, suggestFor, type LineCursor } from './cursor';
+import { FieldNode, FlagNode, NumberNode } from './nodes';
 import { TokenKind } from './scanner';
 
 /** Numbers are 32-bit, like every sequence number (RFC 9293 §3.4). */
@@ -147,7 +148,7 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
   const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
   const meant = flag === undefined && !isAction && !unfinished ? suggestion : undefined;
-  flagScratch[parts.flagCount++] = meant === undefined ? { text, flag, range } : { text, flag, range, meant };
+  flagScratch[parts.flagCount++] = new FlagNode(text, flag, meant, c.line, c.startCharacter(), c.endCharacter());
 }
 
 /**
@@ -228,7 +229,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
     });
   }
   const value = parseNumber(c, text);
-  fieldScratch[parts.fieldCount++] = { name, nameRange, value, range: c.rangeFrom(nameIndex) };
+  fieldScratch[parts.fieldCount++] = new FieldNode(name, value, c.line, c.startCharacter(nameIndex), c.endCharacter(nameIndex), c.endCharacter(Math.max(nameIndex, c.lastConsumed)));
   return value !== undefined;
 }
 
@@ -242,20 +243,20 @@ export function parseNumber(c: LineCursor, field: string): NumberLiteral | undef
       c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() });
     }
     c.advance();
-    return { value: value > MAX_NUMBER ? undefined : value, range };
+    return new NumberNode(value > MAX_NUMBER ? undefined : value, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.Minus && c.kind(c.pos + 1) === TokenKind.Number && c.adjacent(c.pos)) {
     const range = c.spanRange(c.pos, c.pos + 1);
     c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() + c.tokenText(c.pos + 1) });
     c.advance();
     c.advance();
-    return { value: undefined, range };
+    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed - 1), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.BadNumber) {
     const range = c.tokenRange();
     c.report('syntax', range, 'syntax.notDecimal', { text: c.tokenText() });
     c.advance();
-    return { value: undefined, range };
+    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   c.reportUnexpected('syntax.expectedNumber', { field });
   return undefined;
