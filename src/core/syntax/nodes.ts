@@ -2,14 +2,17 @@ import type { TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
 import type { Arrow, ArrowKind, Field, FieldName, FlagToken, Identifier, NumberLiteral } from './ast';
 
-/**
+/*
  * The nodes a segment line has several of (its names, arrow, flags and fields),
  * kept as their line and characters: their ranges are made when read. A long
  * script has a dozen such nodes per line, and a stored range each would be as
- * large again as the nodes themselves.
+ * large again as the nodes themselves. No base class: V8 builds objects of one
+ * class fastest when that class's own constructor sets every field.
  */
-abstract class OnOneLine {
+
+export class IdentifierNode implements Identifier {
   constructor(
+    readonly text: string,
     readonly line: number,
     readonly startCharacter: number,
     readonly endCharacter: number,
@@ -20,67 +23,64 @@ abstract class OnOneLine {
   }
 }
 
-export class IdentifierNode extends OnOneLine implements Identifier {
-  constructor(
-    readonly text: string,
-    line: number,
-    startCharacter: number,
-    endCharacter: number,
-  ) {
-    super(line, startCharacter, endCharacter);
-  }
-}
-
-export class ArrowNode extends OnOneLine implements Arrow {
+export class ArrowNode implements Arrow {
   constructor(
     readonly kind: ArrowKind,
-    line: number,
-    startCharacter: number,
-    endCharacter: number,
-  ) {
-    super(line, startCharacter, endCharacter);
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
   }
 }
 
-export class NumberNode extends OnOneLine implements NumberLiteral {
+export class NumberNode implements NumberLiteral {
   constructor(
     readonly value: number | undefined,
-    line: number,
-    startCharacter: number,
-    endCharacter: number,
-  ) {
-    super(line, startCharacter, endCharacter);
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
   }
 }
 
-export class FlagNode extends OnOneLine implements FlagToken {
+export class FlagNode implements FlagToken {
   constructor(
     readonly text: string,
     readonly flag: TcpFlag | undefined,
     readonly meant: TcpFlag | undefined,
-    line: number,
-    startCharacter: number,
-    endCharacter: number,
-  ) {
-    super(line, startCharacter, endCharacter);
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
   }
 }
 
 /** `name=value`: `range` runs from the name to the last token read for it. */
-export class FieldNode extends OnOneLine implements Field {
+export class FieldNode implements Field {
   constructor(
     readonly name: FieldName | undefined,
     readonly value: NumberLiteral | undefined,
-    line: number,
-    startCharacter: number,
+    readonly line: number,
+    readonly startCharacter: number,
     /** Where the name ends. */
     readonly nameEndCharacter: number,
-    endCharacter: number,
-  ) {
-    super(line, startCharacter, endCharacter);
-  }
+    readonly endCharacter: number,
+  ) {}
 
   get nameRange(): Range {
     return range(this.line, this.startCharacter, this.line, this.nameEndCharacter);
+  }
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
   }
 }
