@@ -62,9 +62,12 @@ class DiagramBuilder {
     if (input.title !== undefined) {
       this.writer.title(input.title);
     }
-    for (const step of input.steps) {
-      if (this.lifelines.usesNetwork(step)) {
-        this.lastNetworkStep = step;
+    for (let index = 0; index < input.steps.length; index++) {
+      if (sliceEnds(index)) {
+        yield;
+      }
+      if (this.lifelines.usesNetwork(input.steps[index]!)) {
+        this.lastNetworkStep = input.steps[index];
       }
     }
     this.lifelines.declare(this.writer, this.lastNetworkStep ? this.say('diagram.network') : undefined);

@@ -1,22 +1,26 @@
-import type { Field, FieldName, SegmentEvent } from '../syntax/ast';
+import type { FieldName, NumberLiteral, SegmentEvent } from '../syntax/ast';
 import { rangeBetween, type Range } from '../text';
 import type { TcpFlag } from '../tcp/flags';
 
-/** The fields a segment line gives, with where each value is written. */
-export interface GivenField {
+/** A field's value as written, where it is known: the number node itself. */
+export interface GivenField extends NumberLiteral {
   readonly value: number;
-  readonly range: Range;
 }
 
 export type GivenFields = Partial<Record<FieldName, GivenField>>;
 
+function isGiven(value: NumberLiteral | undefined): value is GivenField {
+  return value?.value !== undefined;
+}
+
+/** The fields a segment line gives, with where each value is written; the first of a repeated field counts. */
 export function givenFields(node: SegmentEvent): GivenFields {
   const fields: GivenFields = {};
-  node.fields.forEach((field: Field) => {
-    if (field.name !== undefined && field.value?.value !== undefined && fields[field.name] === undefined) {
-      fields[field.name] = { value: field.value.value, range: field.value.range };
+  for (const field of node.fields) {
+    if (field.name !== undefined && isGiven(field.value) && fields[field.name] === undefined) {
+      fields[field.name] = field.value;
     }
-  });
+  }
   return fields;
 }
 

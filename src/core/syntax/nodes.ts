@@ -1,10 +1,10 @@
 import type { TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
-import type { Arrow, ArrowKind, Field, FieldName, FlagToken, Identifier, NumberLiteral } from './ast';
+import type { Arrow, ArrowKind, Field, FieldName, FlagToken, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
 
 /*
- * The nodes a segment line has several of (its names, arrow, flags and fields),
- * kept as their line and characters: their ranges are made when read. A long
+ * A segment line and the nodes it has several of (its names, arrow, flags and
+ * fields), kept as their line and characters: their ranges are made when read. A long
  * script has a dozen such nodes per line, and a stored range each would be as
  * large again as the nodes themselves. No base class: V8 builds objects of one
  * class fastest when that class's own constructor sets every field.
@@ -79,6 +79,29 @@ export class FieldNode implements Field {
   get nameRange(): Range {
     return range(this.line, this.startCharacter, this.line, this.nameEndCharacter);
   }
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+/** A segment line: its range runs from its first token to its last (comments excluded). */
+export class SegmentNode implements SegmentEvent {
+  readonly kind = 'segment';
+
+  constructor(
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+    readonly dup: Range | undefined,
+    readonly from: Identifier | undefined,
+    readonly arrow: Arrow | undefined,
+    readonly to: Identifier | undefined,
+    readonly flags: readonly FlagToken[],
+    readonly fields: readonly Field[],
+    readonly label: StringLiteral | undefined,
+    readonly alias: Identifier | undefined,
+  ) {}
 
   get range(): Range {
     return range(this.line, this.startCharacter, this.line, this.endCharacter);

@@ -2,7 +2,7 @@ import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
 import type { Arrow, ArrowKind, Identifier, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
-import { ArrowNode } from './nodes';
+import { ArrowNode, SegmentNode } from './nodes';
 import { TokenKind } from './scanner';
 import { EMPTY_TAIL, parseSegmentTail } from './segmentTail';
 
@@ -49,7 +49,8 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   const to = parseReceiver(c, arrow);
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== undefined || !c.atEnd) && readColon(c) ? parseSegmentTail(c, from?.text ?? 'A') : EMPTY_TAIL;
-  return { kind: 'segment', range: c.rangeFrom(0), line: c.line, dup, from, arrow, to, ...tail };
+  const end = c.endCharacter(Math.max(0, c.lastConsumed));
+  return new SegmentNode(c.line, c.startCharacter(0), end, dup, from, arrow, to, tail.flags, tail.fields, tail.label, tail.alias);
 }
 
 function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefined {
