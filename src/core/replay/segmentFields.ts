@@ -7,18 +7,30 @@ export interface GivenField extends NumberLiteral {
   readonly value: number;
 }
 
-export type GivenFields = Partial<Record<FieldName, GivenField>>;
+export type GivenFields = Readonly<Record<FieldName, GivenField | undefined>>;
 
 function isGiven(value: NumberLiteral | undefined): value is GivenField {
   return value?.value !== undefined;
 }
 
+/** One slot per field name, so that every segment's record has the same shape. */
+class GivenFieldSlots implements GivenFields {
+  seq: GivenField | undefined = undefined;
+  ack: GivenField | undefined = undefined;
+  len: GivenField | undefined = undefined;
+  win: GivenField | undefined = undefined;
+  wscale: GivenField | undefined = undefined;
+}
+
 /** The fields a segment line gives, with where each value is written; the first of a repeated field counts. */
 export function givenFields(node: SegmentEvent): GivenFields {
-  const fields: GivenFields = {};
+  const fields = new GivenFieldSlots();
   for (const field of node.fields) {
-    if (field.name !== undefined && isGiven(field.value) && fields[field.name] === undefined) {
-      fields[field.name] = field.value;
+    if (field.name !== undefined && fields[field.name] === undefined) {
+      const value = field.value;
+      if (isGiven(value)) {
+        fields[field.name] = value;
+      }
     }
   }
   return fields;

@@ -64,17 +64,33 @@ export class FlagNode implements FlagToken {
   }
 }
 
-/** `name=value`: `range` runs from the name to the last token read for it. */
+/**
+ * `name=value`: `range` runs from the name to the last token read for it. The value's
+ * number and characters are kept here, and its node is made when read.
+ */
 export class FieldNode implements Field {
+  private readonly number: number | undefined;
+  /** Where the value starts, or -1 when the field has none. */
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+
   constructor(
     readonly name: FieldName | undefined,
-    readonly value: NumberLiteral | undefined,
+    value: NumberNode | undefined,
     readonly line: number,
     readonly startCharacter: number,
     /** Where the name ends. */
     readonly nameEndCharacter: number,
     readonly endCharacter: number,
-  ) {}
+  ) {
+    this.number = value?.value;
+    this.valueStart = value === undefined ? -1 : value.startCharacter;
+    this.valueEnd = value === undefined ? -1 : value.endCharacter;
+  }
+
+  get value(): NumberLiteral | undefined {
+    return this.valueStart < 0 ? undefined : new NumberNode(this.number, this.line, this.valueStart, this.valueEnd);
+  }
 
   get nameRange(): Range {
     return range(this.line, this.startCharacter, this.line, this.nameEndCharacter);

@@ -1,5 +1,5 @@
 import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type StringLiteral } from './ast';
+import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type StringLiteral } from './ast';
 import { replaceFix, suggestFor, type LineCursor } from './cursor';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
 import { TokenKind } from './scanner';
@@ -234,7 +234,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
 }
 
 /** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
-export function parseNumber(c: LineCursor, field: string): NumberLiteral | undefined {
+export function parseNumber(c: LineCursor, field: string): NumberNode | undefined {
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;
