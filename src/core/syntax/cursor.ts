@@ -2,7 +2,7 @@ import { didYouMean } from '../didYouMean';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Range } from '../text';
-import type { Identifier, StringLiteral } from './ast';
+import type { StringLiteral } from './ast';
 import { IdentifierNode } from './nodes';
 import { TokenKind, type LineTokens } from './scanner';
 
@@ -176,7 +176,7 @@ export class LineCursor {
     this.pos = this.tokens.count;
   }
 
-  identifier(index = this.pos): Identifier {
+  identifier(index = this.pos): IdentifierNode {
     return new IdentifierNode(this.wordText(index), this.tokens.line, this.startCharacter(index), this.endCharacter(index));
   }
 

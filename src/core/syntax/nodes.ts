@@ -101,23 +101,58 @@ export class FieldNode implements Field {
   }
 }
 
-/** A segment line: its range runs from its first token to its last (comments excluded). */
+/**
+ * A segment line: its range runs from its first token to its last (comments excluded).
+ * Its sender, arrow and receiver are kept as their words and characters, and their
+ * nodes are made when read.
+ */
 export class SegmentNode implements SegmentEvent {
   readonly kind = 'segment';
+  private readonly fromText: string | undefined;
+  private readonly fromStart: number;
+  private readonly fromEnd: number;
+  private readonly arrowKind: ArrowKind | undefined;
+  private readonly arrowStart: number;
+  private readonly arrowEnd: number;
+  private readonly toText: string | undefined;
+  private readonly toStart: number;
+  private readonly toEnd: number;
 
   constructor(
     readonly line: number,
     readonly startCharacter: number,
     readonly endCharacter: number,
     readonly dup: Range | undefined,
-    readonly from: Identifier | undefined,
-    readonly arrow: Arrow | undefined,
-    readonly to: Identifier | undefined,
+    from: IdentifierNode | undefined,
+    arrow: ArrowNode | undefined,
+    to: IdentifierNode | undefined,
     readonly flags: readonly FlagToken[],
     readonly fields: readonly Field[],
     readonly label: StringLiteral | undefined,
     readonly alias: Identifier | undefined,
-  ) {}
+  ) {
+    this.fromText = from?.text;
+    this.fromStart = from?.startCharacter ?? 0;
+    this.fromEnd = from?.endCharacter ?? 0;
+    this.arrowKind = arrow?.kind;
+    this.arrowStart = arrow?.startCharacter ?? 0;
+    this.arrowEnd = arrow?.endCharacter ?? 0;
+    this.toText = to?.text;
+    this.toStart = to?.startCharacter ?? 0;
+    this.toEnd = to?.endCharacter ?? 0;
+  }
+
+  get from(): Identifier | undefined {
+    return this.fromText === undefined ? undefined : new IdentifierNode(this.fromText, this.line, this.fromStart, this.fromEnd);
+  }
+
+  get arrow(): Arrow | undefined {
+    return this.arrowKind === undefined ? undefined : new ArrowNode(this.arrowKind, this.line, this.arrowStart, this.arrowEnd);
+  }
+
+  get to(): Identifier | undefined {
+    return this.toText === undefined ? undefined : new IdentifierNode(this.toText, this.line, this.toStart, this.toEnd);
+  }
 
   get range(): Range {
     return range(this.line, this.startCharacter, this.line, this.endCharacter);

@@ -2,7 +2,7 @@ import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
 import type { Arrow, ArrowKind, Identifier, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
-import { ArrowNode, SegmentNode } from './nodes';
+import { ArrowNode, SegmentNode, type IdentifierNode } from './nodes';
 import { TokenKind } from './scanner';
 import { EMPTY_TAIL, parseSegmentTail } from './segmentTail';
 
@@ -38,7 +38,7 @@ export function looksLikeSegment(c: LineCursor, index: number): boolean {
  * its step and skip replaying it.
  */
 export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEvent {
-  let from: Identifier | undefined;
+  let from: IdentifierNode | undefined;
   if (c.is(TokenKind.Word)) {
     from = c.identifier();
     c.advance();
@@ -53,7 +53,7 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   return new SegmentNode(c.line, c.startCharacter(0), end, dup, from, arrow, to, tail.flags, tail.fields, tail.label, tail.alias);
 }
 
-function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefined {
+function parseArrow(c: LineCursor, from: Identifier | undefined): ArrowNode | undefined {
   const first = c.pos;
   let arrowIndex = -1;
   while (isArrowish(c.kind())) {
@@ -78,7 +78,7 @@ function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefi
   return undefined;
 }
 
-function parseReceiver(c: LineCursor, arrow: Arrow | undefined): Identifier | undefined {
+function parseReceiver(c: LineCursor, arrow: Arrow | undefined): IdentifierNode | undefined {
   if (c.is(TokenKind.Word)) {
     const to = c.identifier();
     c.advance();
