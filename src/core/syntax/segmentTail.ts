@@ -123,23 +123,22 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 
 function addFlag(c: LineCursor, parts: SegmentParts): void {
   const text = c.wordText();
-  const range = c.tokenRange();
   const flag = c.oneOf(c.pos, TCP_FLAGS);
   const suggestion = flag === undefined ? suggestFor(text, TCP_FLAGS) : undefined;
   const isAction = flag === undefined && c.oneOf(c.pos, ACTION_NAMES) !== undefined;
   if (flag === undefined) {
     if (isAction) {
-      c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
-      c.report('unknown-flag', range, 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(range, suggestion)] });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(c.tokenRange(), suggestion)] });
     } else {
-      c.report('unknown-flag', range, 'syntax.unknownFlag', { word: text });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.unknownFlag', { word: text });
     }
   } else if (parts.seenFlags & flagBit(flag)) {
     // Remove the repeat together with the joiner before it: `SYN+ACK+SYN` → `SYN+ACK`.
     const before = isJoiner(c.kind(c.pos - 1)) ? c.pos - 2 : c.pos - 1;
     const removal = c.offsetRange(c.end(before), c.end(c.pos));
-    c.report('duplicate-flag', range, 'syntax.duplicateFlag', { flag }, {
+    c.report('duplicate-flag', c.tokenRange(), 'syntax.duplicateFlag', { flag }, {
       fixes: [{ title: { id: 'syntax.fix.removeFlag', args: { flag } }, edits: [{ range: removal, newText: '' }], preferred: true }],
     });
   } else {
@@ -199,17 +198,16 @@ function parseTail(c: LineCursor, parts: SegmentParts): void {
 function parseField(c: LineCursor, parts: SegmentParts): boolean {
   const nameIndex = c.pos;
   const text = c.wordText();
-  const nameRange = c.tokenRange();
   const name = c.oneOf(nameIndex, FIELD_NAMES);
   if (name === undefined) {
     const suggestion = suggestFor(text, FIELD_NAMES);
     if (suggestion) {
-      c.report('unknown-field', nameRange, 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(nameRange, suggestion)] });
+      c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(c.tokenRange(nameIndex), suggestion)] });
     } else {
-      c.report('unknown-field', nameRange, 'syntax.unknownField', { name: text });
+      c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField', { name: text });
     }
   } else if (parts.seenFields & fieldBit(name)) {
-    c.report('duplicate-field', nameRange, 'syntax.duplicateField', { name });
+    c.report('duplicate-field', c.tokenRange(nameIndex), 'syntax.duplicateField', { name });
   } else {
     parts.seenFields |= fieldBit(name);
   }
@@ -217,7 +215,7 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
   if (c.is(TokenKind.Equals)) {
     c.advance();
   } else {
-    c.report('syntax', nameRange, 'syntax.expectedEquals', { field: text }, {
+    c.report('syntax', c.tokenRange(nameIndex), 'syntax.expectedEquals', { field: text }, {
       // The number follows (that is how the field was recognized): join the two with '='.
       fixes: [
         {
@@ -238,9 +236,8 @@ export function parseNumber(c: LineCursor, field: string): NumberNode | undefine
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;
-    const range = c.tokenRange();
     if (value > MAX_NUMBER) {
-      c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() });
+      c.report('number-out-of-range', c.tokenRange(), 'syntax.numberOutOfRange', { text: c.tokenText() });
     }
     c.advance();
     return new NumberNode(value > MAX_NUMBER ? undefined : value, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
