@@ -1,8 +1,8 @@
 import type { Fix } from '../diagnostics';
 import { didYouMean } from '../didYouMean';
 import type { HostInfo } from '../model';
-import type { Identifier, Script } from '../syntax/ast';
 import { sliceEnds, type Sliced } from '../slices';
+import type { Identifier, Script } from '../syntax/ast';
 import type { ReplayContext } from './context';
 
 /**
