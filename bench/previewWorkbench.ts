@@ -5,7 +5,7 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../src/core/analyze';
 import { PREVIEW_MARKS } from '../src/shared/preview/protocol';
-import { goToLine, openFile, runCommand } from '../test/e2e/support/editor';
+import { goToLine, openFile, runCommand, webviewFrame } from '../test/e2e/support/editor';
 import { missingPrerequisites } from '../test/e2e/support/prerequisites';
 import { drawingAfter, longestTaskWhileTyping, markTime, waitForQuiet } from '../test/e2e/support/previewMeasures';
 import { installVsixForRun, removeRunExtensions } from '../test/e2e/support/session';
@@ -79,8 +79,37 @@ async function mermaidAlone(page: Page, baseUrl: string, diagram: string): Promi
   );
 }
 
-/** Runs "Open Preview to the Side" on the open script; resolves with ms from the command to the first drawing. */
-async function openPreviewTimed(page: Page): Promise<number> {
+/** Where the time from the command to the first drawing went, in ms from the command. */
+interface OpeningTimes {
+  /** The first drawing: what the target is about. */
+  readonly total: number;
+  /** VS Code made the webview and its page was parsed (our HTML; its scripts start now). */
+  readonly pageParsed: number | undefined;
+  /** Mermaid and its sequence-diagram chunk loaded. */
+  readonly mermaidReady: number | undefined;
+  /** The host's first update arrived. */
+  readonly firstUpdate: number | undefined;
+}
+
+/** The page's own marks and its navigation timing, as wall-clock times (see previewMeasures.ts). */
+async function pageTimes(page: Page): Promise<{ parsed: number | undefined; marks: Record<string, number> }> {
+  return webviewFrame(page)
+    .locator('body')
+    .evaluate((_, names) => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const marks: Record<string, number> = {};
+      for (const name of names) {
+        const entry = performance.getEntriesByName(name)[0];
+        if (entry !== undefined) {
+          marks[name] = performance.timeOrigin + entry.startTime;
+        }
+      }
+      return { parsed: navigation === undefined ? undefined : performance.timeOrigin + navigation.domInteractive, marks };
+    }, Object.values(PREVIEW_MARKS));
+}
+
+/** Runs "Open Preview to the Side" on the open script; resolves with where the time to the first drawing went. */
+async function openPreviewTimed(page: Page): Promise<OpeningTimes> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.fill('>TCP Flow: Open Preview to the Side');
@@ -90,7 +119,14 @@ async function openPreviewTimed(page: Page): Promise<number> {
   for (;;) {
     const drawn = await markTime(page, PREVIEW_MARKS.firstDrawing);
     if (drawn !== undefined) {
-      return drawn - start;
+      const { parsed, marks } = await pageTimes(page);
+      const since = (time: number | undefined): number | undefined => (time === undefined ? undefined : time - start);
+      return {
+        total: drawn - start,
+        pageParsed: since(parsed),
+        mermaidReady: since(marks[PREVIEW_MARKS.mermaidReady]),
+        firstUpdate: since(marks[PREVIEW_MARKS.firstUpdate]),
+      };
     }
     if (Date.now() - start > 60_000) {
       throw new Error('the preview drew nothing in 60 s');
@@ -127,23 +163,32 @@ export const previewWorkbenchSuite: Suite = {
 
       // Opening: cold (first preview of the session, nothing cached), then warm.
       await openFile(page, 'lesson.tcpflow');
-      const coldOurs = await openPreviewTimed(page);
+      const cold = await openPreviewTimed(page);
       const coldAlone = await mermaidAlone(alone, baseline.url, diagram);
-      const warmOurs: number[] = [];
+      const warm: OpeningTimes[] = [];
       const warmAlone: number[] = [];
       for (let i = 0; i < WARM_RUNS; i++) {
         await closeEditors(page);
         await openFile(page, 'lesson.tcpflow');
-        warmOurs.push(await openPreviewTimed(page));
+        warm.push(await openPreviewTimed(page));
         warmAlone.push(await mermaidAlone(alone, baseline.url, diagram));
       }
+      const warmMedian = warm.find((times) => times.total === median(warm.map((w) => w.total)))!;
       for (const [what, ours, reference] of [
-        ['open, cold: command → first diagram vs Mermaid alone', coldOurs, coldAlone],
-        [`open, warm (median of ${WARM_RUNS})`, median(warmOurs), median(warmAlone)],
+        ['open, cold: command → first diagram vs Mermaid alone', cold, coldAlone],
+        [`open, warm (median of ${WARM_RUNS})`, warmMedian, median(warmAlone)],
       ] as const) {
-        const ratio = ours / reference;
-        table.push([what, ms(ours), ms(reference), `${ratio.toFixed(2)} (≤ ${OPEN_RATIO})`]);
-        checks.push({ name: what, pass: ratio <= OPEN_RATIO, detail: `${ms(ours)} ms vs ${ms(reference)} ms: ${ratio.toFixed(2)} (target ≤ ${OPEN_RATIO})` });
+        const ratio = ours.total / reference;
+        table.push([what, ms(ours.total), ms(reference), `${ratio.toFixed(2)} (≤ ${OPEN_RATIO})`]);
+        checks.push({ name: what, pass: ratio <= OPEN_RATIO, detail: `${ms(ours.total)} ms vs ${ms(reference)} ms: ${ratio.toFixed(2)} (target ≤ ${OPEN_RATIO})` });
+        // Where it went: VS Code making the webview, then the page's own work, which alone compares to Mermaid alone.
+        const at = (time: number | undefined): string => (time === undefined ? '–' : ms(time));
+        table.push([`  of which VS Code: webview made, page parsed`, at(ours.pageParsed), '', '']);
+        table.push([`  then Mermaid ready / host's first update (from the command)`, `${at(ours.mermaidReady)} / ${at(ours.firstUpdate)}`, '', '']);
+        if (ours.pageParsed !== undefined) {
+          const own = ours.total - ours.pageParsed;
+          table.push([`  the page's own part: parsed → first diagram`, ms(own), ms(reference), `${(own / reference).toFixed(2)}`]);
+        }
       }
       await alone.close();
 
@@ -199,7 +244,7 @@ export const previewWorkbenchSuite: Suite = {
     return {
       table,
       notes: [
-        'ours: wall clock from Enter on the command to the page’s first-drawing mark (webview created, page and Mermaid loaded, analysis sent, diagram drawn)',
+        'ours: wall clock from Enter on the command to the page’s first-drawing mark (webview created, page and Mermaid loaded, analysis sent, diagram drawn); “page parsed” is the webview page’s domInteractive, before which only VS Code works',
         'Mermaid alone: a blank page in the same browser importing the same shared Mermaid module and rendering the same diagram, navigation → SVG in the page',
         `typing: ${TYPED.length} keys ${KEY_INTERVAL_MS} ms apart at the end of the story; longtask observer in the workbench page (in code-server the webviews run on its thread)`,
       ],

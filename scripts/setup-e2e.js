@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prepares what the end-to-end tests need and nothing can download here: Debian's chromium, and
+// Prepares what the end-to-end tests need and nothing can download here: Debian's chromium, a font
+// with Hangul for the Korean tests' screenshots, and
 // code-server (a real VS Code in the browser) pinned by test/e2e/code-server/package-lock.json.
 //
 // Idempotent and cached: a second run finds everything in place and returns in well under a second.
@@ -25,7 +26,8 @@ const installDir = path.join(cacheRoot, 'code-server');
 const codeServerBin = path.join(installDir, 'node_modules', '.bin', 'code-server');
 const stampFile = path.join(installDir, '.tcpflow-e2e-stamp.json');
 const chromiumPath = '/usr/bin/chromium';
-const debianPackages = ['chromium', 'libkrb5-dev'];
+// fonts-noto-cjk: without a Hangul font the Korean UI draws as empty boxes in screenshots.
+const debianPackages = ['chromium', 'libkrb5-dev', 'fonts-noto-cjk'];
 
 // code-server's postinstall runs @vscode/ripgrep@1.15.11's, which downloads rg from GitHub unless
 // this file is already in its cache under $TMPDIR. The same binary ships in an npm package.

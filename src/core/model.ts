@@ -146,6 +146,12 @@ export interface DiagramElement {
    * left to right (one, or two when both hosts' states share the note).
    */
   readonly phases?: readonly StatePhase[];
+  /**
+   * The note where the Network lifeline begins: a box over it, drawn with the
+   * first step that goes through the network (the preview makes it the
+   * lifeline's head; see networkLifeline.ts in the webview).
+   */
+  readonly networkStart?: true;
 }
 
 export interface Diagram {

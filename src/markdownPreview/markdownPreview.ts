@@ -1,5 +1,6 @@
 import mermaid from 'mermaid';
 import { MermaidRenderer } from '../webview/mermaidRenderer';
+import { arrangeSequenceDrawing, type ArrangedElement } from '../webview/sequenceDrawing';
 import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
 
 /**
@@ -8,7 +9,8 @@ import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
  * diagram's Mermaid text, already made inert, in a hidden `<pre>`; Mermaid (bundled here, so
  * nothing loads from a network) draws it with its strict security level. The preview replaces
  * its content on every edit and then fires `vscode.markdown.updateContent`: drawings are kept by
- * text and theme, so an unchanged block is put back at once instead of drawn again.
+ * text and theme, so an unchanged block is put back at once instead of drawn again. Each drawing is
+ * then arranged as the preview arranges it (phase colours, the Network lifeline, the title).
  */
 
 // The Markdown preview runs contributed scripts as classic scripts and gives them no module
@@ -56,9 +58,28 @@ async function drawBlock(block: HTMLElement, theme: ThemeKind): Promise<void> {
   // The block may have been replaced while Mermaid drew; the next pass draws the new one.
   if (block.isConnected && source.textContent === text) {
     target.innerHTML = svg;
-    fitToPage(target.querySelector('svg'));
+    const drawing = target.querySelector('svg');
+    if (drawing !== null) {
+      arrangeSequenceDrawing(drawing, elementsOf(source));
+    }
+    fitToPage(drawing);
     target.dataset.tcpflowDrawn = key;
   }
+}
+
+/** The drawn elements the extension listed beside the Mermaid text; none when the list is unreadable. */
+function elementsOf(source: HTMLElement): ArrangedElement[] {
+  try {
+    const parsed: unknown = JSON.parse(source.dataset.tcpflowElements ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isElement) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isElement(value: unknown): value is ArrangedElement {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  return typeof value === 'object' && value !== null && (kind === 'message' || kind === 'note');
 }
 
 /** A page narrower than the drawing shrinks it, but not below this part of its size, so labels stay readable. */

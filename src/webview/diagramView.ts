@@ -11,6 +11,12 @@ interface DrawnElement {
 
 const INDEX_ATTRIBUTE = 'data-tcpflow-element';
 
+/** A node that is no step of its own but goes with the steps drawn below `top` (SVG units): hidden with them. */
+export interface StepFollower {
+  readonly node: SVGElement;
+  readonly top: number;
+}
+
 /**
  * The rendered SVG in the page, and the map from what is drawn back to the
  * script. Mermaid draws the n-th message as the n-th `.messageText` and the
@@ -20,21 +26,27 @@ const INDEX_ATTRIBUTE = 'data-tcpflow-element';
 export class DiagramView {
   private svg: SVGSVGElement | undefined;
   private drawn: DrawnElement[] = [];
-  /** Tint blocks (`rect` blocks marking erring steps), hidden with the steps below them. */
-  private tints: SVGElement[] = [];
+  /** Tint blocks (`rect` blocks marking erring steps) and what `arrange` returned, hidden with the steps below them. */
+  private followers: StepFollower[] = [];
   private highlighted: Element[] = [];
 
   constructor(private readonly container: HTMLElement) {}
 
-  /** Puts a new SVG in place of the old one and maps its elements to lines. */
-  show(svgMarkup: string, elements: readonly PreviewElement[]): void {
+  /**
+   * Puts a new SVG in place of the old one and maps its elements to lines.
+   * `arrange` may move things in the SVG first (keeping every message and
+   * note, in order); it returns what the step-through hides with the steps below.
+   */
+  show(svgMarkup: string, elements: readonly PreviewElement[], arrange?: (svg: SVGSVGElement) => readonly StepFollower[]): void {
     // The markup is Mermaid's output under securityLevel 'strict' (sanitized by DOMPurify), and the
     // page's CSP allows no script but ours; user text reaches it only as escaped text.
     this.container.innerHTML = svgMarkup;
     this.svg = this.container.querySelector('svg') ?? undefined;
     this.highlighted = [];
+    const arranged = this.svg === undefined || arrange === undefined ? [] : arrange(this.svg);
     this.drawn = this.svg === undefined ? [] : mapElements(this.svg, elements);
-    this.tints = this.svg === undefined ? [] : [...this.svg.querySelectorAll<SVGElement>('rect.rect')];
+    const tints = this.svg === undefined ? [] : [...this.svg.querySelectorAll<SVGElement>('rect.rect')];
+    this.followers = [...tints.map((node) => ({ node, top: attributeNumber(node, 'y') })), ...arranged];
   }
 
   /** Maps the SVG on screen to a new element list of the same drawing (its lines moved, nothing else). */
@@ -107,8 +119,8 @@ export class DiagramView {
         node.classList.toggle('tcpflow-current', current && !hidden);
       }
     });
-    for (const tint of this.tints) {
-      tint.classList.toggle('tcpflow-hidden', attributeNumber(tint, 'y') >= firstHiddenTop);
+    for (const { node, top } of this.followers) {
+      node.classList.toggle('tcpflow-hidden', top >= firstHiddenTop);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Mermaid, MermaidConfig } from 'mermaid';
+import { DIAGRAM_FONTS, PARTICIPANT_FONTS } from './fonts';
 import { loadMermaid } from './mermaidLoader';
 import type { ThemeKind } from './theme';
 
@@ -14,15 +15,16 @@ const MAX_TEXT_SIZE = 2_000_000;
 
 /** Mermaid's theme for each VS Code theme; high contrast uses `base` with the workbench's own colours. */
 function themeConfig(theme: ThemeKind): Pick<MermaidConfig, 'theme' | 'themeVariables'> {
+  const fonts = { fontFamily: DIAGRAM_FONTS };
   switch (theme) {
     case 'light':
-      return { theme: 'default' };
+      return { theme: 'default', themeVariables: fonts };
     case 'dark':
-      return { theme: 'dark' };
+      return { theme: 'dark', themeVariables: fonts };
     case 'high-contrast':
-      return { theme: 'base', themeVariables: highContrastVariables('#000000', '#ffffff', '#6fc3df') };
+      return { theme: 'base', themeVariables: { ...fonts, ...highContrastVariables('#000000', '#ffffff', '#6fc3df') } };
     case 'high-contrast-light':
-      return { theme: 'base', themeVariables: highContrastVariables('#ffffff', '#000000', '#0f4a85') };
+      return { theme: 'base', themeVariables: { ...fonts, ...highContrastVariables('#ffffff', '#000000', '#0f4a85') } };
   }
 }
 
@@ -90,7 +92,19 @@ export class MermaidRenderer {
       // The preview zooms and pans itself: draw at the natural size. Tighter than Mermaid's defaults
       // (the page has its own margin; boxes no wider than their text needs), so a three-lifeline
       // story fits a pane beside the editor with its labels still readable.
-      sequence: { useMaxWidth: false, diagramMarginX: 8, width: 100, actorMargin: 10, noteMargin: 4, boxMargin: 6, wrapPadding: 4 },
+      // Mermaid measures each text in these fonts to size its box: the same lists as the drawing's CSS.
+      sequence: {
+        useMaxWidth: false,
+        diagramMarginX: 8,
+        width: 100,
+        actorMargin: 10,
+        noteMargin: 4,
+        boxMargin: 6,
+        wrapPadding: 4,
+        messageFontFamily: DIAGRAM_FONTS,
+        noteFontFamily: DIAGRAM_FONTS,
+        actorFontFamily: PARTICIPANT_FONTS,
+      },
       ...themeConfig(theme),
     });
     this.configuredTheme = theme;

@@ -138,6 +138,9 @@ export class PreviewApp {
   }
 
   private onUpdate(update: PreviewUpdate): void {
+    if (performance.getEntriesByName(PREVIEW_MARKS.firstUpdate).length === 0) {
+      performance.mark(PREVIEW_MARKS.firstUpdate);
+    }
     if (!this.scheduler.request(update.seq, { update, theme: currentTheme() })) {
       return;
     }

@@ -3,7 +3,7 @@ import { DiagramView } from './diagramView';
 import { exportSvg } from './exporter';
 import { readableZoomFor } from './framing';
 import { MermaidRenderer } from './mermaidRenderer';
-import { colourStateNotes } from './statePhaseColours';
+import { arrangeSequenceDrawing } from './sequenceDrawing';
 import { revealLimits } from './stepModel';
 import type { StoryView } from './storyView';
 import type { ThemeKind } from './theme';
@@ -36,15 +36,11 @@ export class SequenceView implements StoryView {
   }
 
   show(markup: string, update: PreviewUpdate): void {
-    this.diagram.show(markup, update.diagram.elements);
+    this.diagram.show(markup, update.diagram.elements, (svg) => arrangeSequenceDrawing(svg, update.diagram.elements));
     this.update = update;
     this.limits = revealLimits(update.diagram.elements, update.steps);
     const svg = this.diagram.element;
     this.labelPx = svg === undefined ? undefined : labelFontPx(svg);
-    if (svg !== undefined) {
-      centreTitle(svg);
-      colourStateNotes(svg, update.diagram.elements);
-    }
   }
 
   remap(update: PreviewUpdate): void {
@@ -103,19 +99,4 @@ function labelFontPx(svg: SVGSVGElement): number | undefined {
   }
   const size = parseFloat(getComputedStyle(label).fontSize);
   return Number.isFinite(size) && size > 0 ? size : undefined;
-}
-
-/**
- * Mermaid puts a sequence diagram's title at a fixed offset from the left,
- * not over the lifelines; it is the root's only direct <text> child without a class. Centred
- * over the drawing's box (its viewBox, which spans the lifelines and notes).
- */
-function centreTitle(svg: SVGSVGElement): void {
-  const title = [...svg.children].find((child) => child.tagName.toLowerCase() === 'text' && !child.hasAttribute('class'));
-  const box = svg.viewBox.baseVal;
-  if (title === undefined || box === null || !(box.width > 0)) {
-    return;
-  }
-  title.setAttribute('x', String(box.x + box.width / 2));
-  title.setAttribute('text-anchor', 'middle');
 }

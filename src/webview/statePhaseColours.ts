@@ -1,6 +1,6 @@
-import { STATE_SEPARATOR } from '../core/diagram/stateRow';
 import { STATE_PHASES, statePhase, type StatePhase } from '../core/tcp/statePhase';
 import { TCP_STATES, type TcpState } from '../core/tcp/states';
+import { layOutSharedRows, type SharedRow } from './sharedStateRow';
 
 /**
  * Colours every state box by the phase of the connection it shows (CLOSED,
@@ -108,13 +108,13 @@ function isPhase(value: unknown): value is StatePhase {
 /**
  * Colours the preview's state notes. Mermaid draws the n-th note as the n-th
  * `.noteText`, so `elements` (in drawing order) says which notes show states
- * and in which phase. A note with both hosts' states is split in two: each
- * state goes to its own host's end of the row and the right half gets its
- * own colour, as RFC 9293's figures print the states at the line's ends.
+ * and in which phase. A note with both hosts' states is split in two (see
+ * sharedStateRow.ts), the right half in its own colour.
  */
 export function colourStateNotes(svg: SVGSVGElement, elements: readonly PhasedElement[]): void {
   const colours = phaseColours();
   const texts = [...svg.querySelectorAll<SVGTextElement>('.noteText')];
+  const shared: SharedRow[] = [];
   let note = 0;
   for (const element of elements) {
     if (element.kind !== 'note') {
@@ -126,44 +126,14 @@ export function colourStateNotes(svg: SVGSVGElement, elements: readonly PhasedEl
     if (text === undefined || box === null || box === undefined || phases.length === 0 || phases.length !== element.phases?.length) {
       continue;
     }
-    paint(box, colours[phases[0]!], phases[0]!);
-    text.style.fill = colours[phases[0]!].text;
-    if (phases.length === 2) {
-      splitRow(text, box, colours[phases[1]!], phases[0] !== phases[1] ? phases[1]! : undefined);
+    const [left, right] = phases;
+    paint(box, colours[left!], left!);
+    text.style.fill = colours[left!].text;
+    if (right !== undefined) {
+      shared.push({ text, box, paintRight: (half) => paint(half, colours[right], right) });
     }
   }
-}
-
-/** Puts the two states of a shared row at the two ends of its box; colours the right half when its phase differs. */
-function splitRow(text: SVGTextElement, box: SVGRectElement, right: PhaseColours, rightPhase: StatePhase | undefined): void {
-  const content = text.textContent ?? '';
-  const at = content.indexOf(STATE_SEPARATOR.trim());
-  const line = text.querySelector('tspan');
-  if (at < 0 || line === null || text.querySelectorAll('tspan').length !== 1) {
-    return; // Mermaid wrapped the text: leave it as drawn, centred.
-  }
-  const x = parseFloat(box.getAttribute('x') ?? '');
-  const width = parseFloat(box.getAttribute('width') ?? '');
-  if (!Number.isFinite(x) || !Number.isFinite(width)) {
-    return;
-  }
-  const padding = 10;
-  if (rightPhase !== undefined) {
-    const half = box.cloneNode(false) as SVGRectElement;
-    half.setAttribute('x', String(x + width / 2));
-    half.setAttribute('width', String(width / 2));
-    half.classList.remove(...[...half.classList].filter((c) => c.startsWith('tcpflow-phase')));
-    paint(half, right, rightPhase);
-    box.after(half);
-  }
-  const second = line.cloneNode(false) as SVGTSpanElement;
-  line.textContent = content.slice(0, at).trim();
-  line.setAttribute('x', String(x + padding));
-  line.setAttribute('text-anchor', 'start');
-  second.textContent = content.slice(at + 1).trim();
-  second.setAttribute('x', String(x + width - padding));
-  second.setAttribute('text-anchor', 'end');
-  line.after(second);
+  layOutSharedRows(svg, shared);
 }
 
 const STATE_NAMES: ReadonlySet<string> = new Set(TCP_STATES);

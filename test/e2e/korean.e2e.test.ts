@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { eventually, installExtension, openFile, runCommand, useWorkbench, vsixPath, waitForProblemRow, waitForSquiggles, webviewFrame } from './support';
+import { eventually, installExtension, openFile, resultsDir, runCommand, useWorkbench, vsixPath, waitForProblemRow, waitForSquiggles, webviewFrame } from './support';
 import { packageLanguagePack, type LanguagePack } from './support/languagePack';
 
 // VS Code switched to Korean (`--locale ko`), with tcpflow.language left at `auto`: the manifest,
@@ -68,6 +68,32 @@ describe('VS Code in Korean (display language ko)', () => {
     await frame.locator('button[aria-label="첫 단계"]').click();
     assert.strictEqual(await frame.locator('.step-status').textContent(), '4단계 중 1단계');
     assert.strictEqual(await frame.locator('[aria-label="다이어그램 도구"]').count(), 1);
+  });
+
+  it('draws Hangul with real glyphs, not empty boxes', async () => {
+    const frame = webviewFrame(vscode.page);
+    // In the note's own font, Hangul must not come out as the picture of two characters no font
+    // has (U+0378, U+0379 are unassigned): that picture is the missing-glyph box.
+    const drawn = await frame.locator('.canvas .noteText tspan', { hasText: '수동' }).first().evaluate((tspan) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 200;
+      canvas.height = 60;
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.font = `32px ${getComputedStyle(tspan).fontFamily}`;
+      const picture = (text: string): string => {
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.fillText(text, 4, 44);
+        return canvas.toDataURL();
+      };
+      return { hangul: picture('수동'), missing: picture('\u0378\u0379'), latin: picture('AB'), fonts: getComputedStyle(tspan).fontFamily };
+    });
+    // Named, so a student's own Korean font is chosen on every platform rather than the system's pick.
+    for (const font of ['Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR']) {
+      assert.ok(drawn.fonts.includes(font), drawn.fonts);
+    }
+    assert.notStrictEqual(drawn.latin, drawn.missing, 'the probe itself draws');
+    assert.notStrictEqual(drawn.hangul, drawn.missing, 'Hangul drew as missing-glyph boxes: no Korean font (apt-get install fonts-noto-cjk)');
+    await vscode.page.screenshot({ path: path.join(resultsDir, 'korean-preview.png') });
   });
 
   it('sends nothing past 127.0.0.1', () => {

@@ -40,6 +40,28 @@ async function drawnArrows(page: Page): Promise<string[][]> {
     );
 }
 
+/** The fill of the first state box of each phase in the first block, and the page's background. */
+async function phaseFills(page: Page): Promise<{ fills: Record<string, string>; background: string }> {
+  return webviewFrame(page)
+    .locator('body')
+    .evaluate((body) => {
+      const fills: Record<string, string> = {};
+      for (const rect of body.querySelectorAll<SVGRectElement>('.tcpflow-block:first-of-type .tcpflow-diagram rect.tcpflow-phase')) {
+        const phase = [...rect.classList].find((c) => c.startsWith('tcpflow-phase-'))!.slice('tcpflow-phase-'.length);
+        fills[phase] ??= getComputedStyle(rect).fill;
+      }
+      return { fills, background: getComputedStyle(body).backgroundColor };
+    });
+}
+
+/** State boxes of the handshake's three phases, each fill its own and apart from the background. */
+async function assertPhaseColours(page: Page, theme: string): Promise<void> {
+  const { fills, background } = await eventually(() => phaseFills(page), (f) => Object.keys(f.fills).length === 3, `${theme}: state boxes of three phases`);
+  assert.deepStrictEqual(Object.keys(fills).sort(), ['closed', 'opening', 'synchronized'], theme);
+  const values = [...Object.values(fills), background];
+  assert.strictEqual(new Set(values).size, values.length, `${theme}: ${JSON.stringify(fills)} on ${background}`);
+}
+
 async function waitForDrawings(page: Page, accept: (arrows: string[][]) => boolean, what: string, timeoutMs = 30_000): Promise<string[][]> {
   return eventually(() => drawnArrows(page), accept, what, timeoutMs);
 }
@@ -78,6 +100,17 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     assert.strictEqual(await frame.locator('.tcpflow-block').nth(2).locator('svg.tcpflow-timeline').count(), 1);
     // The handshake is clean; the SYN,ACK with the wrong number lists its problems, errors first.
     assert.strictEqual(await frame.locator('.tcpflow-block').nth(0).locator('.tcpflow-problem').count(), 0);
+    // State boxes in their phase's colours, as in the extension's own preview.
+    await assertPhaseColours(page, 'light');
+    // The two ISN blocks send a segment that waits in the network: its lifeline starts there, under its own box.
+    const networks = await frame.locator('.tcpflow-diagram svg').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const head = svg.querySelector('rect.tcpflow-network-box');
+        const line = svg.querySelector('line.actor-line[name="net"]');
+        return head === null || line === null ? 'none' : `${svg.querySelectorAll('rect.actor-top[name="net"]').length} header boxes, starts ${Number(line.getAttribute('y1')) - Number(head.getAttribute('y')) - Number(head.getAttribute('height'))} under its box`;
+      }),
+    );
+    assert.deepStrictEqual(networks, ['none', 'none', 'none', 'none', '0 header boxes, starts 0 under its box', '0 header boxes, starts 0 under its box']);
     const problems = await frame.locator('.tcpflow-block').nth(1).locator('.tcpflow-problem').allTextContents();
     assert.match(problems[0] ?? '', /^Line 7 error .*\[ack-mismatch\]$/);
     assert.ok(problems.some((p) => /^Line 8 error .*\[illegal-send\]$/.test(p)), JSON.stringify(problems));
@@ -115,6 +148,7 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     assert.strictEqual(await segmentStroke(), 'rgb(121, 192, 255)', "the timeline's segments in the dark theme's blue");
     const fill = await actorFill();
     assert.doesNotMatch(fill, /^rgb\(2\d\d, 2\d\d, 2\d\d\)$/, `a dark actor fill, not ${fill}`);
+    await assertPhaseColours(page, 'dark');
   });
 
   it('draws again as the Markdown is edited', async () => {

@@ -135,9 +135,85 @@ function distance(a: string, b: string): number {
   return Math.hypot(x[0]! - y[0]!, x[1]! - y[1]!, x[2]! - y[2]!);
 }
 
+/** RFC 9293 Figure 7 after a handshake-free start: each SYN waits in the network until delivered. */
+const FIGURE_7 = [
+  'title "Simultaneous open"',
+  'host A "TCP Peer A"',
+  'host B "TCP Peer B"',
+  'A ~> B: SYN seq=100 as a_syn',
+  'B -> A: SYN seq=300',
+  'deliver a_syn',
+  'A ~> B: SYN,ACK seq=100 ack=301 as a_synack',
+  'B -> A: SYN,ACK seq=300 ack=101',
+  'deliver a_synack',
+  '',
+].join('\n');
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where the Network's head, lifeline and the hosts' lifelines are, and each shared row's room at its ends, on screen. */
+async function networkAndRows(frame: FrameLocator): Promise<{
+  headerBoxes: number;
+  head: Box;
+  headLabel: Box;
+  lifeline: Box;
+  hosts: number[];
+  firstRowBottom: number;
+  rows: { texts: string[]; leftPad: number; rightPad: number; gap: number }[];
+}> {
+  return frame.locator('.canvas svg').evaluate((svg) => {
+    const box = (node: Element): Box => {
+      const r = node.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const head = svg.querySelector('rect.tcpflow-network-box')!;
+    const rows = [...svg.querySelectorAll('.noteText')]
+      .filter((text) => text.querySelectorAll('tspan').length === 2)
+      .map((text) => {
+        const [left, right] = [...text.querySelectorAll('tspan')].map(box);
+        const frame = box(text.parentElement!.querySelector('rect')!);
+        return {
+          texts: [...text.querySelectorAll('tspan')].map((t) => t.textContent ?? ''),
+          leftPad: left!.left - frame.left,
+          rightPad: frame.right - right!.right,
+          gap: right!.left - left!.right,
+        };
+      });
+    return {
+      headerBoxes: svg.querySelectorAll('rect.actor-top[name="net"]').length,
+      head: box(head),
+      headLabel: box(head.parentElement!.querySelector('text')!),
+      lifeline: box(svg.querySelector('line.actor-line[name="net"]')!),
+      hosts: ['h0', 'h1'].map((name) => box(svg.querySelector(`line.actor-line[name="${name}"]`)!).left),
+      firstRowBottom: box(svg.querySelector('.noteText')!.parentElement!.querySelector('rect')!).bottom,
+      rows,
+    };
+  });
+}
+
+function assertNetworkAndRows(measured: Awaited<ReturnType<typeof networkAndRows>>, where: string): void {
+  const { head, headLabel, lifeline, hosts } = measured;
+  assert.strictEqual(measured.headerBoxes, 0, `${where}: a Network box in the header`);
+  assert.ok(hosts[0]! < lifeline.left && lifeline.left < hosts[1]!, `${where}: the Network at ${lifeline.left}, the hosts at ${hosts.join(', ')}`);
+  assert.ok(head.left < lifeline.left && lifeline.left < head.right, `${where}: the lifeline under its box`);
+  assert.ok(Math.abs(lifeline.top - head.bottom) <= 2, `${where}: the lifeline starts at ${lifeline.top}, its box ends at ${head.bottom}`);
+  assert.ok(head.top >= measured.firstRowBottom - 1, `${where}: the Network begins at ${head.top}, above the opening states' row (${measured.firstRowBottom})`);
+  assert.ok(headLabel.left >= head.left && headLabel.right <= head.right && headLabel.top >= head.top - 1 && headLabel.bottom <= head.bottom + 1, `${where}: "Network" inside its box`);
+  assert.ok(measured.rows.length >= 2, `${where}: ${measured.rows.length} shared rows`);
+  for (const row of measured.rows) {
+    assert.ok(Math.abs(row.leftPad - row.rightPad) <= 2, `${where}: ${row.texts.join(' / ')} has ${row.leftPad.toFixed(1)} px left, ${row.rightPad.toFixed(1)} px right`);
+    assert.ok(row.leftPad >= 3 && row.gap >= 6, `${where}: ${JSON.stringify(row)}`);
+  }
+}
+
 for (const theme of ['Default Light Modern', 'Default Dark Modern']) {
   describe(`the picture in VS Code: state boxes coloured by phase in ${theme}`, () => {
-    const vscode = useWorkbench({ fixtures: ['handshake.tcpflow'], settings: { 'workbench.colorTheme': theme } });
+    const vscode = useWorkbench({ fixtures: ['handshake.tcpflow'], files: { 'figure7.tcpflow': FIGURE_7 }, settings: { 'workbench.colorTheme': theme } });
 
     it('gives each phase its own fill, each set apart from the background', async function () {
       this.timeout(240_000);
@@ -159,6 +235,28 @@ for (const theme of ['Default Light Modern', 'Default Dark Modern']) {
       assert.deepStrictEqual(row, ['SYN-SENT', 'SYN-RECEIVED']);
       fs.mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SHOTS, `phases-${theme.replace(/\s+/g, '-').toLowerCase()}.png`) });
+    });
+
+    it('starts the Network lifeline between the hosts where it is first needed, and gives a shared row the same room at both ends, also zoomed and on the current step', async function () {
+      this.timeout(120_000);
+      const page = vscode.page;
+      await openFile(page, 'figure7.tcpflow');
+      const frame = webview(page, 0);
+      await eventually(() => frame.locator('.canvas rect.tcpflow-network-box').count(), (n) => n === 1, 'the Network drawn', 60_000);
+      assertNetworkAndRows(await networkAndRows(frame), 'as first drawn');
+      await page.screenshot({ path: path.join(SHOTS, `network-${theme.replace(/\s+/g, '-').toLowerCase()}.png`) });
+      await frame.locator('button[aria-label="Zoom in"]').click();
+      await frame.locator('button[aria-label="Zoom in"]').click();
+      assertNetworkAndRows(await networkAndRows(frame), 'zoomed in');
+      // The step-through sets the current step in bold: its states still do not meet.
+      await frame.locator('button[aria-label="First step"]').click();
+      await frame.locator('button[aria-label="Next step"]').click();
+      const current = await frame.locator('.canvas .tcpflow-current .noteText').count();
+      assert.ok(current >= 1, 'a state row is the current step');
+      const rows = (await networkAndRows(frame)).rows;
+      for (const row of rows) {
+        assert.ok(row.gap >= 6 && Math.abs(row.leftPad - row.rightPad) <= 2, `on the current step: ${JSON.stringify(row)}`);
+      }
     });
   });
 }

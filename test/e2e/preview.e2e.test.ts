@@ -75,6 +75,20 @@ describe('live preview in VS Code (installed VSIX)', () => {
     // The first preview of a run loads Mermaid cold.
     await waitForArrows(page, (texts) => texts.length === ARROWS.length, 'the three arrows of the handshake', 60_000);
     assert.deepStrictEqual(await arrowTexts(page), ARROWS.map((a) => a.text));
+    // Mermaid's files came through the page's modulepreload links, all asked for before the first of
+    // them arrived (an import found by reading a module can only be asked for after it arrives): the
+    // page's policy let them in.
+    const mermaidFiles = await preview(page)
+      .locator('body')
+      .evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.includes('/mermaid/'))
+          .map((r) => ({ file: r.name.split('/').pop() ?? '', asked: r.startTime, arrived: (r as PerformanceResourceTiming).responseEnd })),
+      );
+    const firstArrival = Math.min(...mermaidFiles.map((f) => f.arrived));
+    assert.ok(mermaidFiles.length > 2, JSON.stringify(mermaidFiles));
+    assert.deepStrictEqual(mermaidFiles.filter((f) => f.asked > firstArrival).map((f) => f.file), [], `asked for after the first arrived at ${firstArrival.toFixed(0)} ms`);
     // A row with both hosts' states holds one line of text per host's end.
     const notes = await preview(page).locator('.canvas .noteText tspan').allTextContents();
     for (const state of ['CLOSED', 'listen → LISTEN', 'SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED']) {

@@ -29,7 +29,8 @@ export interface DiagramOptions {
  * are: a lifeline per host, an arrow per segment, and the states an event
  * changed in one row under its arrow (see stateRow.ts). Segments that wait in
  * the network (`~>`, and old duplicates that come out of it) go through a
- * Network lifeline between the hosts, which ends with the last of them.
+ * Network lifeline between the hosts, which begins with the first of them
+ * (a box over it there) and ends with the last.
  * Steps with an error or a warning are tinted and their text marked.
  * Everything is read from the replay; nothing about TCP is decided here.
  */
@@ -46,6 +47,8 @@ class DiagramBuilder {
   private readonly writer = new MermaidWriter();
   private readonly lifelines: Lifelines;
   private readonly marks: LineMarks;
+  /** The first step that goes through the Network: its lifeline begins there. */
+  private firstNetworkStep: Step | undefined;
   /** The step after which nothing goes through the Network: its lifeline ends there. */
   private lastNetworkStep: Step | undefined;
 
@@ -66,8 +69,10 @@ class DiagramBuilder {
       if (sliceEnds(index)) {
         yield;
       }
-      if (this.lifelines.usesNetwork(input.steps[index]!)) {
-        this.lastNetworkStep = input.steps[index];
+      const step = input.steps[index]!;
+      if (this.lifelines.usesNetwork(step)) {
+        this.firstNetworkStep ??= step;
+        this.lastNetworkStep = step;
       }
     }
     this.lifelines.declare(this.writer, this.lastNetworkStep ? this.say('diagram.network') : undefined);
@@ -166,6 +171,9 @@ class DiagramBuilder {
   }
 
   private drawStep(step: Step): void {
+    if (step === this.firstNetworkStep) {
+      this.writer.lifelineStart(NETWORK, this.say('diagram.network'), step.line);
+    }
     // The replay's own verdict, or what the parser and the host binding reported on the line.
     const mark = step.severity === 'error' ? 'error' : this.marks.on(step.line) ?? step.severity;
     this.writer.beginMark(mark);

@@ -93,6 +93,21 @@ export class MermaidWriter {
     this.elements.push(phases === undefined || phases.length === 0 ? { kind: 'note', line } : { kind: 'note', line, phases });
   }
 
+  /**
+   * Marks where a lifeline declared at the top is first needed: a note over it
+   * with its label. Mermaid's own `create participant` would put the
+   * participant after every declared one, not between the hosts.
+   */
+  lifelineStart(id: string, label: string, line: number): void {
+    const trimmed = label.trim();
+    if (trimmed === '') {
+      return;
+    }
+    this.flushMark();
+    this.add(`${this.indent()}note over ${id}: ${escapeMermaidText(trimmed)}\n`);
+    this.elements.push({ kind: 'note', line, networkStart: true });
+  }
+
   /** Ends a participant's lifeline at the next message, which must be to or from it. */
   destroy(id: string): void {
     this.flushMark();

@@ -71,8 +71,11 @@ function diagramHtml(analysis: Analysis, view: DiagramView, label: string, optio
     const { svg } = renderTimeline({ ...analysis, notes: notesOf(analysis) }, { showSeq: options.showSeq, lang: options.lang, mode: 'webview' });
     return `<div class="tcpflow-diagram tcpflow-timeline-view" aria-label="${escapeHtml(label)}">${svg}</div>`;
   }
+  // What the preview script needs of each drawn element to colour the state notes and start the
+  // Network lifeline as the preview does (see src/webview/sequenceDrawing.ts); the lines are not needed.
+  const elements = analysis.diagram.elements.map(({ kind, phases, networkStart }) => ({ kind, phases, networkStart }));
   return (
-    `<pre class="tcpflow-mermaid" hidden>${escapeHtml(analysis.diagram.text)}</pre>` +
+    `<pre class="tcpflow-mermaid" hidden data-tcpflow-elements="${escapeHtml(JSON.stringify(elements))}">${escapeHtml(analysis.diagram.text)}</pre>` +
     `<div class="tcpflow-diagram" role="img" aria-label="${escapeHtml(label)}"><p class="tcpflow-drawing">${escapeHtml(options.strings.drawing)}</p></div>`
   );
 }

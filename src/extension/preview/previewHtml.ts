@@ -6,6 +6,8 @@ export interface PreviewPage {
   readonly cspSource: string;
   readonly scriptUri: string;
   readonly styleUri: string;
+  /** ES modules the page will import (the shared Mermaid's files), fetched at once beside the script. */
+  readonly moduleUris?: readonly string[];
   /** A fresh random value per page load. */
   readonly nonce: string;
   readonly lang: string;
@@ -16,8 +18,9 @@ export interface PreviewPage {
 /**
  * The preview's HTML. Its Content Security Policy allows nothing by default;
  * then exactly what the page needs:
- * - script-src: only our bundle, by a nonce that changes with every load
- *   (Mermaid is inside the bundle; nothing is fetched from a network);
+ * - script-src: only our bundle and the shared Mermaid module beside it
+ *   (preloaded by modulepreload links), by a nonce that changes with every
+ *   load; nothing is fetched from a network;
  * - style-src: our stylesheet, and 'unsafe-inline' because Mermaid's SVG
  *   carries its theme as a <style> element and style="" attributes on its
  *   shapes and texts (without it the drawing loses fonts, colours and arrow
@@ -34,7 +37,7 @@ export function previewHtml(page: PreviewPage): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
-<meta id="tcpflow-preview-data" data-strings="${escapeHtml(JSON.stringify(page.strings))}" data-state="${escapeHtml(JSON.stringify(page.state))}">
+${(page.moduleUris ?? []).map((uri) => `<link rel="modulepreload" nonce="${page.nonce}" href="${escapeHtml(uri)}">\n`).join('')}<meta id="tcpflow-preview-data" data-strings="${escapeHtml(JSON.stringify(page.strings))}" data-state="${escapeHtml(JSON.stringify(page.state))}">
 <title>TCP Flow</title>
 </head>
 <body>

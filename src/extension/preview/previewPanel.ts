@@ -4,6 +4,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
+import type { MermaidPreloads } from './mermaidPreloads';
 import { previewStrings } from './previewStrings';
 import type { PreviewStyleStore } from './previewStyle';
 import type { HostMessage, PreviewState, PreviewStyle, WebviewMessage } from '../../shared/preview/protocol';
@@ -21,6 +22,7 @@ export interface PreviewContext {
   readonly showSeq: () => boolean;
   /** The view the previews show. */
   readonly style: PreviewStyleStore;
+  readonly mermaidPreloads: MermaidPreloads;
 }
 
 /** Where the webview may load files from: its bundle and the stylesheet, nothing else. */
@@ -145,6 +147,8 @@ export class TcpflowPreview implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')).toString(),
+      // The timeline draws without Mermaid: it does not wait for it.
+      moduleUris: state.style === 'sequence' ? this.context.mermaidPreloads.uris(webview) : [],
       // Web Crypto: in Node and in a web worker extension host alike.
       nonce: makeNonce((size) => crypto.getRandomValues(new Uint8Array(size))),
       lang: vscode.env.language,

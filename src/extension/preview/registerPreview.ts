@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { readSettings } from '../language/settings';
+import { MermaidPreloads } from './mermaidPreloads';
 import { PreviewManager, TCPFLOW_LANGUAGE } from './previewManager';
 import { PreviewSerializer } from './previewSerializer';
 import { PreviewStyleStore } from './previewStyle';
@@ -19,7 +20,14 @@ export const PREVIEW_COMMANDS = {
  */
 export function registerPreview(context: vscode.ExtensionContext, cache: AnalysisCache): PreviewManager {
   const style = new PreviewStyleStore(context.workspaceState);
-  const manager = new PreviewManager({ extensionUri: context.extensionUri, cache, lang: () => readSettings().lang, showSeq: () => readSettings().showSeq, style });
+  const manager = new PreviewManager({
+    extensionUri: context.extensionUri,
+    cache,
+    lang: () => readSettings().lang,
+    showSeq: () => readSettings().showSeq,
+    style,
+    mermaidPreloads: new MermaidPreloads(context.extensionUri),
+  });
   const open = (toSide: boolean) => (uri?: unknown) => {
     const resource = resourceToPreview(uri);
     if (resource === undefined) {

@@ -163,7 +163,14 @@ export interface PreviewState {
  * benchmarks: the first drawing of the page, and the latest drawing (its
  * detail: `{ seq, costMs }`).
  */
-export const PREVIEW_MARKS = { firstDrawing: 'tcpflow-first-drawing', drawing: 'tcpflow-drawing' } as const;
+export const PREVIEW_MARKS = {
+  firstDrawing: 'tcpflow-first-drawing',
+  drawing: 'tcpflow-drawing',
+  /** The host's first update arrived in the page. */
+  firstUpdate: 'tcpflow-first-update',
+  /** Mermaid and its sequence-diagram chunk are loaded (the page preloads them while it waits for the host). */
+  mermaidReady: 'tcpflow-mermaid-ready',
+} as const;
 
 export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 8;

@@ -118,6 +118,7 @@ describe('the diagram of analyze()', () => {
     `));
     assert.deepStrictEqual(parsed.participants.map((p) => `${p.id}:${p.label}`), ['h0:A', 'net:Network', 'h1:B']);
     assert.deepStrictEqual(located(analysis, parsed).slice(1), [
+      '1: Network',
       '1: SYN seq=100',
       '1: SYN-SENT',
       '2: SYN seq=300',
@@ -172,7 +173,7 @@ describe('the diagram of analyze()', () => {
       |A -> B: ACK seq=101 ack=401
     `));
     assert.deepStrictEqual(analysis.diagnostics.filter((d) => d.severity === 'error'), []);
-    assert.deepStrictEqual(drawn(parsed).slice(3, 11), [
+    assert.deepStrictEqual(drawn(parsed).slice(4, 12), [
       'net->>h1: (duplicate) SYN seq=90',
       'note right of h1: SYN-RECEIVED',
       'rect',
@@ -195,7 +196,8 @@ describe('the diagram of analyze()', () => {
       |B -> A: SYN,ACK seq=300 ack=101
       |deliver old
     `));
-    assert.deepStrictEqual(drawn(parsed).slice(1, 5), [
+    assert.deepStrictEqual(drawn(parsed).slice(1, 6), [
+      'note over net: Network',
       'net-xh1: (duplicate) SYN seq=90 (lost)',
       'net-->>net: (duplicate) SYN seq=80',
       'h0->>h1: SYN seq=100',

@@ -81,6 +81,7 @@ describe('toMermaid', () => {
     );
     assert.deepStrictEqual(drawn(parsed), [
       'note over h0,h1: CLOSED │ CLOSED',
+      'note over net: Network',
       'h0-->>net: SYN seq=100',
       'note left of h0: SYN-SENT',
       'h1->>h0: SYN seq=300',
@@ -113,7 +114,7 @@ describe('toMermaid', () => {
       .build();
     const parsed = await parsedAndMapped(toMermaid(input, EN));
     assert.deepStrictEqual(parsed.participants.map((p) => p.id), ['h0', 'net', 'h1']);
-    assert.deepStrictEqual(drawn(parsed).slice(1), ['net->>h1: (duplicate) SYN seq=90', 'note right of h1: SYN-RECEIVED']);
+    assert.deepStrictEqual(drawn(parsed).slice(1), ['note over net: Network', 'net->>h1: (duplicate) SYN seq=90', 'note right of h1: SYN-RECEIVED']);
     const korean = await parseSequence(toMermaid(input, { showSeq: true, lang: 'ko' }).text);
     assert.deepStrictEqual(korean.participants[1], { id: 'net', label: '네트워크' });
     assert.ok(drawn(korean).includes('net->>h1: (오래된 중복) SYN seq=90'));
@@ -248,7 +249,7 @@ describe('toMermaid', () => {
     );
     assert.deepStrictEqual(
       rendered.noteTexts.map((t, i) => `${noteLines[i]}: ${t}`),
-      ['0: CLOSED │ listen → LISTEN', '1: SYN-SENT', '2: meanwhile', '4: SYN-RECEIVED', '5: ✗ expected ESTABLISHED, is SYN-SENT'],
+      ['0: CLOSED │ listen → LISTEN', '1: Network', '1: SYN-SENT', '2: meanwhile', '4: SYN-RECEIVED', '5: ✗ expected ESTABLISHED, is SYN-SENT'],
     );
   });
 

@@ -8,7 +8,8 @@ import { CUSTOM_PROPERTIES, notesOf, renderTimeline } from '../../../src/core/ti
 import { LISTED_PROBLEMS, type BlockOptions, type BlockStrings } from '../../../src/extension/markdown/blockHtml';
 import { readFenceInfo, viewOf } from '../../../src/extension/markdown/fenceInfo';
 import { tcpflowMarkdownIt } from '../../../src/extension/markdown/markdownItPlugin';
-import { mermaidParse } from '../support/mermaidParse';
+import { arrangeSequenceDrawing, type ArrangedElement } from '../../../src/webview/sequenceDrawing';
+import { mermaidParse, renderSequence } from '../support/mermaidParse';
 
 // ```tcpflow blocks as VS Code's Markdown preview renders them: through a real markdown-it, with the
 // preview's own source-map attributes, leaving every other fence alone and every label inert.
@@ -219,6 +220,37 @@ describe('```tcpflow blocks in the Markdown preview', () => {
       assert.ok(dark.includes(`${property}:`), `${property} in the dark theme`);
       assert.ok(contrast.includes(`${property}:`), `${property} in high contrast`);
     }
+  });
+
+  it('lists what the preview script needs to colour the state notes and start the Network, as the preview does', async () => {
+    const story = 'host A\nhost B\nB: listen\nA ~> B: SYN seq=1 as s\ndeliver s\nB -> A: SYN,ACK seq=5 ack=2\nA -> B: ACK seq=2 ack=6\n';
+    const source = render(fenced('tcpflow', story)).querySelector<HTMLElement>('pre.tcpflow-mermaid')!;
+    const elements = JSON.parse(source.dataset.tcpflowElements!) as ArrangedElement[];
+    assert.deepStrictEqual(
+      elements.map((e) => e.kind),
+      analyze(story).diagram.elements.map((e) => e.kind),
+    );
+    const rendered = await renderSequence(source.textContent!);
+    for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast']) {
+      document.body.className = theme;
+      const holder = document.createElement('div');
+      holder.innerHTML = rendered.svg;
+      document.body.append(holder);
+      const svg = holder.querySelector('svg')!;
+      arrangeSequenceDrawing(svg, elements);
+      const boxes = [...svg.querySelectorAll<SVGRectElement>('rect.tcpflow-phase')];
+      assert.deepStrictEqual(
+        [...new Set(boxes.map((r) => [...r.classList].find((c) => c.startsWith('tcpflow-phase-'))))].sort(),
+        ['tcpflow-phase-closed', 'tcpflow-phase-opening', 'tcpflow-phase-synchronized'],
+        theme,
+      );
+      // High contrast keeps the background behind the text and says the phase with a thick border.
+      assert.ok(boxes.every((r) => r.style.strokeWidth === (theme === 'vscode-high-contrast' ? '3px' : '1.5px')), theme);
+      assert.strictEqual(svg.querySelectorAll('rect.tcpflow-network-box').length, 1, `${theme}: the Network's head`);
+      assert.strictEqual(svg.querySelector('rect.actor-top[name="net"]'), null, `${theme}: no Network box in the header`);
+      holder.remove();
+    }
+    document.body.className = '';
   });
 
   it('contributes the plugin, the preview script and the stylesheet in the manifest, and ships them', () => {

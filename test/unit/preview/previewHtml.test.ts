@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { randomBytes } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
 import { JSDOM } from 'jsdom';
 import { makeNonce, previewHtml } from '../../../src/extension/preview/previewHtml';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
@@ -9,8 +11,12 @@ import { parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
 function page(overrides: { uri?: string; label?: string } = {}) {
+  return previewHtml(pageInput(overrides));
+}
+
+function pageInput(overrides: { uri?: string; label?: string } = {}): Parameters<typeof previewHtml>[0] {
   const strings = previewStrings((message) => (overrides.label !== undefined && message === 'Play' ? overrides.label : message));
-  return previewHtml({
+  return {
     cspSource: CSP_SOURCE,
     scriptUri: `${CSP_SOURCE}/ext/dist/webview/preview.js`,
     styleUri: `${CSP_SOURCE}/ext/media/preview.css`,
@@ -18,7 +24,7 @@ function page(overrides: { uri?: string; label?: string } = {}) {
     lang: 'ko',
     strings,
     state: { uri: overrides.uri ?? 'file:///w/a.tcpflow', locked: true, zoom: 1.5, step: 2, style: 'timeline' },
-  });
+  };
 }
 
 function policy(html: string): Map<string, string> {
@@ -32,6 +38,29 @@ function policy(html: string): Map<string, string> {
       .map((part) => [part.slice(0, part.indexOf(' ')), part.slice(part.indexOf(' ') + 1)]),
   );
 }
+
+describe('preview page: the shared Mermaid preloaded', () => {
+  it('fetches the modules it will import at once, beside its script, by its nonce', () => {
+    const modules = [`${CSP_SOURCE}/ext/dist/webview/mermaid/mermaid.js`, `${CSP_SOURCE}/ext/dist/webview/mermaid/chunk-A1.js`];
+    const html = previewHtml({ ...pageInput(), moduleUris: modules });
+    const document = new JSDOM(html).window.document;
+    const links = [...document.querySelectorAll('link[rel="modulepreload"]')];
+    assert.deepStrictEqual(links.map((l) => l.getAttribute('href')), modules);
+    assert.ok(links.every((l) => l.getAttribute('nonce') === 'abc123'), 'allowed by the page script nonce');
+    assert.ok(links.every((l) => l.parentElement === document.head), 'in the head, before the script');
+    assert.strictEqual(new JSDOM(page()).window.document.querySelectorAll('link[rel="modulepreload"]').length, 0, 'none unless given');
+  });
+
+  it('preloads the files the build lists: the Mermaid module, its chunks and the sequence diagram, all shipped', () => {
+    const dir = path.join(__dirname, '..', '..', '..', '..', 'dist', 'webview', 'mermaid');
+    const list = (JSON.parse(fs.readFileSync(path.join(dir, 'preload.json'), 'utf8')) as { sequenceDiagram: string[] }).sequenceDiagram;
+    assert.strictEqual(list[0], 'mermaid.js');
+    assert.ok(list.length > 2 && list.every((file) => /^[\w-]+\.js$/.test(file) && fs.existsSync(path.join(dir, file))), JSON.stringify(list));
+    // The sequence diagram's own chunk is the one that registers its renderer's configuration.
+    assert.ok(list.some((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes('sequenceDiagram')), 'the sequence diagram chunk');
+    assert.ok(list.length < fs.readdirSync(dir).filter((f) => f.endsWith('.js')).length, 'not every chunk: only what a sequence diagram needs');
+  });
+});
 
 describe('preview page: security policy and embedded data', () => {
   it('allows nothing by default, only its own nonce-tagged script, and no remote origin', () => {

@@ -1,0 +1,36 @@
+import type { StepFollower } from './diagramView';
+import { placeNetworkLifeline, type LifelineElement } from './networkLifeline';
+import { colourStateNotes, type PhasedElement } from './statePhaseColours';
+
+/** What the drawing needs to know of each element Mermaid drew, in drawing order (see DiagramElement). */
+export type ArrangedElement = PhasedElement & LifelineElement;
+
+/**
+ * What tcpflow does to Mermaid's SVG of a story, wherever it is shown (the
+ * preview, a ```tcpflow block in the Markdown preview): the Network lifeline
+ * starts where it is first needed, state boxes take their phase's colours and
+ * shared rows their two ends, and the title is centred. Every message and
+ * note stays, in order. Returns what the step-through hides with the steps below.
+ */
+export function arrangeSequenceDrawing(svg: SVGSVGElement, elements: readonly ArrangedElement[]): StepFollower[] {
+  const followers = placeNetworkLifeline(svg, elements);
+  // Colouring may widen the drawing for a shared row: the title is centred over the result.
+  colourStateNotes(svg, elements);
+  centreTitle(svg);
+  return followers;
+}
+
+/**
+ * Mermaid puts a sequence diagram's title at a fixed offset from the left,
+ * not over the lifelines; it is the root's only direct <text> child without a class. Centred
+ * over the drawing's box (its viewBox, which spans the lifelines and notes).
+ */
+function centreTitle(svg: SVGSVGElement): void {
+  const title = [...svg.children].find((child) => child.tagName.toLowerCase() === 'text' && !child.hasAttribute('class'));
+  const box = svg.viewBox.baseVal;
+  if (title === undefined || box === null || !(box.width > 0)) {
+    return;
+  }
+  title.setAttribute('x', String(box.x + box.width / 2));
+  title.setAttribute('text-anchor', 'middle');
+}
