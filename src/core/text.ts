@@ -1,3 +1,5 @@
+import { TextRange } from './textRange';
+
 /**
  * Positions in a script. Lines and characters are 0-based and characters count
  * UTF-16 code units, as VS Code does; the CLI adds 1 to both when it prints them.
@@ -17,7 +19,12 @@ export function position(line: number, character: number): Position {
 }
 
 export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  return new TextRange(startLine, startCharacter, endLine, endCharacter);
+}
+
+/** The range from `start` to `end`. */
+export function rangeBetween(start: Position, end: Position): Range {
+  return new TextRange(start.line, start.character, end.line, end.character);
 }
 
 export function comparePositions(a: Position, b: Position): number {

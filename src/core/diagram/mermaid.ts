@@ -65,7 +65,11 @@ class DiagramBuilder {
     if (input.title !== undefined) {
       this.writer.title(input.title);
     }
-    for (const step of input.steps) {
+    for (let index = 0; index < input.steps.length; index++) {
+      if (sliceEnds(index)) {
+        yield;
+      }
+      const step = input.steps[index]!;
       if (this.lifelines.usesNetwork(step)) {
         this.firstNetworkStep ??= step;
         this.lastNetworkStep = step;

@@ -4,6 +4,8 @@ import type { Arrival, WireSegment } from '../model';
 import type { Range } from '../text';
 import { formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
+import type { TcpState } from '../tcp/states';
+import { ArrivalRecord, explanationArgs, NO_ARGS, type ArrivalFacts } from './arrival';
 import type { ReplayContext } from './context';
 import { addDebt, findDebt, removeDebt, rfcForm, type DebtKind } from './debts';
 import type { HeldSegment } from './held';
@@ -40,7 +42,7 @@ export interface ArrivalSite {
   readonly lineStart: Range;
 }
 
-class Arriving {
+class Arriving implements ArrivalFacts {
   constructor(
     readonly ctx: ReplayContext,
     readonly r: Tcb,
@@ -49,19 +51,35 @@ class Arriving {
     readonly site: ArrivalSite,
   ) {}
 
+  get host(): string {
+    return this.r.name;
+  }
+
+  get state(): TcpState {
+    return this.r.state;
+  }
+
+  get seq(): number {
+    return this.seg.seq;
+  }
+
+  get ack(): number | '' {
+    return this.seg.ack ?? '';
+  }
+
   /** SEG.LEN: the octets of text plus one for each of SYN and FIN. */
   get segLen(): number {
     return this.seg.len + (this.seg.syn ? 1 : 0) + (this.seg.fin ? 1 : 0);
   }
 
-  accepted(explanationId: string, rfc: string, args: MessageArgs = {}): Arrival {
-    return { host: this.r.name, outcome: 'accepted', reply: undefined, explanation: this.message(explanationId, args), rfc };
+  accepted(explanationId: string, rfc: string, args: MessageArgs = NO_ARGS): Arrival {
+    return new ArrivalRecord(this, 'accepted', undefined, explanationId, args, rfc);
   }
 
   /** The receiver drops the segment without a word (but tcpflow says so). */
-  dropped(messageId: string, rfc: string, args: MessageArgs = {}): Arrival {
+  dropped(messageId: string, rfc: string, args: MessageArgs = NO_ARGS): Arrival {
     this.warn(messageId, rfc, args);
-    return { host: this.r.name, outcome: 'dropped', reply: undefined, explanation: this.message(messageId, args), rfc };
+    return new ArrivalRecord(this, 'dropped', undefined, messageId, args, rfc);
   }
 
   /**
@@ -75,7 +93,7 @@ class Arriving {
     mandatory: boolean,
     messageId: string,
     rfc: string,
-    args: MessageArgs = {},
+    args: MessageArgs = NO_ARGS,
     report: ArrivalReport | false = 'unacceptable-segment',
     fixes: Fix[] = [],
   ): Arrival {
@@ -95,14 +113,14 @@ class Arriving {
     if (report) {
       this.warn(messageId, rfc, fullArgs, fixes, report);
     }
-    return { host: this.r.name, outcome: 'answered', reply: form, explanation: this.message(messageId, fullArgs), rfc };
+    return new ArrivalRecord(this, 'answered', form, messageId, fullArgs, rfc);
   }
 
   /** The ACK RFC 9293 sends for an unacceptable segment: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
   answeredWithAck(
     messageId: string,
     rfc: string,
-    args: MessageArgs = {},
+    args: MessageArgs = NO_ARGS,
     mandatory = false,
     report: ArrivalReport | false = 'unacceptable-segment',
   ): Arrival {
@@ -118,7 +136,7 @@ class Arriving {
   }
 
   private argsWith(args: MessageArgs): MessageArgs {
-    return { host: this.r.name, state: this.r.state, flags: this.flags, seq: this.seg.seq, ack: this.seg.ack ?? '', ...args };
+    return explanationArgs(this, args);
   }
 }
 

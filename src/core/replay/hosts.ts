@@ -1,6 +1,7 @@
 import type { Fix } from '../diagnostics';
 import { didYouMean } from '../didYouMean';
 import type { HostInfo } from '../model';
+import { sliceEnds, type Sliced } from '../slices';
 import type { Identifier, Script } from '../syntax/ast';
 import type { ReplayContext } from './context';
 
@@ -33,7 +34,8 @@ function replaceFix(id: Identifier, replacement: string): Fix[] {
   ];
 }
 
-export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
+/** Binds the script's host names, yielding between slices of statements (see slices.ts): a long script has many. */
+export function* bindHostsInSlices(script: Script, ctx: ReplayContext): Sliced<BoundHosts> {
   const hosts: HostInfo[] = [];
   const byName = new Map<string, number>();
   const declared = new Set<string>();
@@ -67,7 +69,12 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
     hosts.push({ name: id.text, label: label ?? id.text, declaredAt: id.range });
   };
 
-  for (const statement of script.statements) {
+  const { statements } = script;
+  for (let index = 0; index < statements.length; index++) {
+    if (sliceEnds(index)) {
+      yield;
+    }
+    const statement = statements[index]!;
     switch (statement.kind) {
       case 'title':
         if (title === undefined && statement.text) {
@@ -101,7 +108,7 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
     }
   }
 
-  const opener = firstOpener(script, byName);
+  const opener = yield* firstOpener(script, byName);
   // Declared hosts first (in their order), then the opener, then the rest by first use.
   const rank = (host: HostInfo, index: number): number => (declared.has(host.name) ? 0 : host.name === opener ? 1 : 2) * hosts.length + index;
   const ranked = hosts.map((host, index) => ({ host, rank: rank(host, index) })).sort((a, b) => a.rank - b.rank);
@@ -120,7 +127,11 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
       );
     }
   };
-  for (const statement of script.statements) {
+  for (let index = 0; index < statements.length; index++) {
+    if (sliceEnds(index)) {
+      yield;
+    }
+    const statement = statements[index]!;
     if (statement.kind === 'expect') {
       statement.clauses.forEach((clause) => checkReference(clause.host));
     } else if (statement.kind === 'note' && statement.host) {
@@ -132,8 +143,13 @@ export function bindHosts(script: Script, ctx: ReplayContext): BoundHosts {
 }
 
 /** The host that opens the connection: the first to send a SYN without ACK (not an old duplicate) or to `connect`. */
-function firstOpener(script: Script, known: ReadonlyMap<string, number>): string | undefined {
-  for (const statement of script.statements) {
+function* firstOpener(script: Script, known: ReadonlyMap<string, number>): Sliced<string | undefined> {
+  const { statements } = script;
+  for (let index = 0; index < statements.length; index++) {
+    if (sliceEnds(index)) {
+      yield;
+    }
+    const statement = statements[index]!;
     if (statement.kind === 'action' && statement.action === 'connect' && known.has(statement.host.text)) {
       return statement.host.text;
     }

@@ -6,12 +6,12 @@ import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEven
 import { isEvent } from '../syntax/ast';
 import { sortedFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd } from '../tcp/sequence';
-import type { Position, Range } from '../text';
+import { rangeBetween, type Position, type Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
 import { computedFields } from './computedFields';
 import { ReplayContext } from './context';
 import { describeDebt } from './debts';
-import { bindHosts } from './hosts';
+import { bindHostsInSlices } from './hosts';
 import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
@@ -45,7 +45,7 @@ export interface ReplayOptions {
 /** `replay`, yielding between slices of statements (see slices.ts). */
 export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sliced<ReplayResult> {
   const ctx = new ReplayContext();
-  const bound = bindHosts(script, ctx);
+  const bound = yield* bindHostsInSlices(script, ctx);
   const issBases = new IssBases();
   const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
   ctx.setHosts(tcbs);
@@ -183,9 +183,12 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     before = after;
   }
 
+  yield;
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
+  yield;
   const diagnostics = ctx.settle();
-  return { title: bound.title, hosts: bound.hosts, steps: withShownSeverity(steps, diagnostics), diagnostics };
+  yield;
+  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, diagnostics), diagnostics };
 }
 
 /** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
@@ -201,19 +204,27 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function withShownSeverity(steps: readonly Step[], diagnostics: readonly Diagnostic[]): Step[] {
-  return steps.map((step) => {
-    if (step.severity === undefined) {
-      return step;
+function* withShownSeverity(steps: Step[], diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+  const worstByLine = new Map<number, 'error' | 'warning'>();
+  for (const d of diagnostics) {
+    if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
+      worstByLine.set(d.range.start.line, d.severity);
     }
-    let worst: 'error' | 'warning' | undefined;
-    for (const d of diagnostics) {
-      if (d.range.start.line === step.line && d.severity !== 'hint' && (d.severity === 'error' || worst === undefined)) {
-        worst = d.severity;
+  }
+  yield;
+  for (let index = 0; index < steps.length; index++) {
+    if (sliceEnds(index)) {
+      yield;
+    }
+    const step = steps[index]!;
+    if (step.severity !== undefined) {
+      const worst = worstByLine.get(step.line);
+      if (worst !== step.severity) {
+        steps[index] = { ...step, severity: worst };
       }
     }
-    return worst === step.severity ? step : { ...step, severity: worst };
-  });
+  }
+  return steps;
 }
 
 /** A message names at most this many segments in flight, then says how many more there are. */
@@ -230,7 +241,7 @@ function unknownSegmentMessage(name: string, inFlight: Network): [string, Messag
 
 /** The statement's own start is where a new line goes in before it (its range starts on its line). */
 function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite {
-  return { range, line, lineStart: { start: statementRange.start, end: statementRange.start } };
+  return { range, line, lineStart: rangeBetween(statementRange.start, statementRange.start) };
 }
 
 /**
@@ -321,7 +332,7 @@ function reportEnd(ctx: ReplayContext, tcbs: readonly Tcb[], inFlight: Network, 
             ? [
                 {
                   title: { id: 'fix.insertReply', args: { text: replyLine } },
-                  edits: [{ range: { start: at, end: at }, newText: `\n${replyLine}` }],
+                  edits: [{ range: rangeBetween(at, at), newText: `\n${replyLine}` }],
                 },
               ]
             : [],

@@ -1,22 +1,38 @@
-import type { Field, FieldName, SegmentEvent } from '../syntax/ast';
-import type { Range } from '../text';
+import type { FieldName, NumberLiteral, SegmentEvent } from '../syntax/ast';
+import { rangeBetween, type Range } from '../text';
 import type { TcpFlag } from '../tcp/flags';
 
-/** The fields a segment line gives, with where each value is written. */
-export interface GivenField {
+/** A field's value as written, where it is known: the number node itself. */
+export interface GivenField extends NumberLiteral {
   readonly value: number;
-  readonly range: Range;
 }
 
-export type GivenFields = Partial<Record<FieldName, GivenField>>;
+export type GivenFields = Readonly<Record<FieldName, GivenField | undefined>>;
 
+function isGiven(value: NumberLiteral | undefined): value is GivenField {
+  return value?.value !== undefined;
+}
+
+/** One slot per field name, so that every segment's record has the same shape. */
+class GivenFieldSlots implements GivenFields {
+  seq: GivenField | undefined = undefined;
+  ack: GivenField | undefined = undefined;
+  len: GivenField | undefined = undefined;
+  win: GivenField | undefined = undefined;
+  wscale: GivenField | undefined = undefined;
+}
+
+/** The fields a segment line gives, with where each value is written; the first of a repeated field counts. */
 export function givenFields(node: SegmentEvent): GivenFields {
-  const fields: GivenFields = {};
-  node.fields.forEach((field: Field) => {
-    if (field.name !== undefined && field.value?.value !== undefined && fields[field.name] === undefined) {
-      fields[field.name] = { value: field.value.value, range: field.value.range };
+  const fields = new GivenFieldSlots();
+  for (const field of node.fields) {
+    if (field.name !== undefined && fields[field.name] === undefined) {
+      const value = field.value;
+      if (isGiven(value)) {
+        fields[field.name] = value;
+      }
     }
-  });
+  }
   return fields;
 }
 
@@ -43,5 +59,5 @@ export function flagRange(node: SegmentEvent, flag?: TcpFlag): Range {
   }
   const first = node.flags[0];
   const last = node.flags[node.flags.length - 1];
-  return first && last ? { start: first.range.start, end: last.range.end } : node.range;
+  return first && last ? rangeBetween(first.range.start, last.range.end) : node.range;
 }

@@ -1,8 +1,9 @@
 import { didYouMean } from '../didYouMean';
 import { diagnostic, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
-import type { Position, Range } from '../text';
-import type { Identifier, StringLiteral } from './ast';
+import type { Range } from '../text';
+import type { StringLiteral } from './ast';
+import { IdentifierNode } from './nodes';
 import { TokenKind, type LineTokens } from './scanner';
 
 /**
@@ -14,10 +15,8 @@ export class LineCursor {
   pos = 0;
   /** Index of the last token consumed, where the statement ends so far (-1 before the first). */
   lastConsumed = -1;
-  // Positions and ranges of this line's tokens, made once and shared by every node that
+  // Ranges of this line's tokens, made once and shared by every node that
   // mentions the token: a long script allocates far fewer objects this way.
-  private readonly startPositions: (Position | undefined)[] = [];
-  private readonly endPositions: (Position | undefined)[] = [];
   private readonly ranges: (Range | undefined)[] = [];
   private readonly knownWords: string[] = [];
 
@@ -31,8 +30,6 @@ export class LineCursor {
     this.pos = 0;
     this.lastConsumed = -1;
     for (let i = 0; i < this.tokens.count; i++) {
-      this.startPositions[i] = undefined;
-      this.endPositions[i] = undefined;
       this.ranges[i] = undefined;
     }
   }
@@ -118,21 +115,28 @@ export class LineCursor {
     return index + 1 < this.tokens.count && this.tokens.ends[index] === this.tokens.starts[index + 1];
   }
 
-  startPosition(index: number): Position {
-    return (this.startPositions[index] ??= { line: this.tokens.line, character: this.tokens.starts[index]! - this.tokens.lineStart });
+  /** Character (in its line) where token `index` starts. */
+  startCharacter(index = this.pos): number {
+    return this.tokens.starts[index]! - this.tokens.lineStart;
   }
 
-  endPosition(index: number): Position {
-    return (this.endPositions[index] ??= { line: this.tokens.line, character: this.tokens.ends[index]! - this.tokens.lineStart });
+  /** Character (in its line) just after token `index`. */
+  endCharacter(index = this.pos): number {
+    return this.tokens.ends[index]! - this.tokens.lineStart;
   }
 
   tokenRange(index = this.pos): Range {
-    return (this.ranges[index] ??= { start: this.startPosition(index), end: this.endPosition(index) });
+    return (this.ranges[index] ??= this.tokens.range(this.tokens.starts[index]!, this.tokens.ends[index]!));
   }
 
   /** From the start of token `first` to the end of token `last`. */
   spanRange(first: number, last: number): Range {
-    return first === last ? this.tokenRange(first) : { start: this.startPosition(first), end: this.endPosition(last) };
+    return first === last ? this.tokenRange(first) : this.tokens.range(this.tokens.starts[first]!, this.tokens.ends[last]!);
+  }
+
+  /** From the end of token `before` to the start of token `after`: the gap between them. */
+  gapRange(before: number, after: number): Range {
+    return this.tokens.range(this.tokens.ends[before]!, this.tokens.starts[after]!);
   }
 
   offsetRange(start: number, end: number): Range {
@@ -157,8 +161,7 @@ export class LineCursor {
 
   /** A zero-width range just after token `index`, where a missing part would go. */
   after(index: number): Range {
-    const end = this.endPosition(index);
-    return { start: end, end };
+    return this.tokens.range(this.tokens.ends[index]!, this.tokens.ends[index]!);
   }
 
   advance(): void {
@@ -173,8 +176,8 @@ export class LineCursor {
     this.pos = this.tokens.count;
   }
 
-  identifier(index = this.pos): Identifier {
-    return { text: this.wordText(index), range: this.tokenRange(index) };
+  identifier(index = this.pos): IdentifierNode {
+    return new IdentifierNode(this.wordText(index), this.tokens.line, this.startCharacter(index), this.endCharacter(index));
   }
 
   stringLiteral(index = this.pos): StringLiteral {

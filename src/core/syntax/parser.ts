@@ -1,6 +1,6 @@
 import type { Diagnostic, Fix } from '../diagnostics';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
-import { lineBreakLength, LineBreaks, lineEnding } from '../text';
+import { lineBreakLength, LineBreaks, lineEnding, range } from '../text';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type StartStatement, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
@@ -190,8 +190,8 @@ class HeaderOrder {
     const hasNextLine = contentEnd < this.text.length;
     // Delete the whole line with one of its line breaks, and insert it above the first event.
     const removal = hasNextLine
-      ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
-      : { start: { line: line - 1, character: this.previousLineLength }, end: { line, character: contentEnd - lineStart } };
+      ? range(line, 0, line + 1, 0)
+      : range(line - 1, this.previousLineLength, line, contentEnd - lineStart);
     const moved = this.text.slice(lineStart, contentEnd).trim();
     this.c.report('header-after-event', statement.keywordRange, 'syntax.headerAfterEvent', { keyword: this.c.tokenText(0), line: first.line + 1 }, {
       related: [{ range: first.range, message: { id: 'syntax.related.firstEvent', args: {} } }],
@@ -199,7 +199,7 @@ class HeaderOrder {
         {
           title: { id: 'syntax.fix.moveToHeader', args: { line: first.line + 1 } },
           edits: [
-            { range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: 0 } }, newText: moved + eol },
+            { range: range(first.line, 0, first.line, 0), newText: moved + eol },
             { range: removal, newText: '' },
           ],
           preferred: true,

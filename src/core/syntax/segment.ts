@@ -2,6 +2,7 @@ import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
 import type { Arrow, ArrowKind, Identifier, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
+import { ArrowNode, SegmentNode, type IdentifierNode } from './nodes';
 import { TokenKind } from './scanner';
 import { EMPTY_TAIL, parseSegmentTail } from './segmentTail';
 
@@ -37,7 +38,7 @@ export function looksLikeSegment(c: LineCursor, index: number): boolean {
  * its step and skip replaying it.
  */
 export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEvent {
-  let from: Identifier | undefined;
+  let from: IdentifierNode | undefined;
   if (c.is(TokenKind.Word)) {
     from = c.identifier();
     c.advance();
@@ -48,10 +49,11 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   const to = parseReceiver(c, arrow);
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== undefined || !c.atEnd) && readColon(c) ? parseSegmentTail(c, from?.text ?? 'A') : EMPTY_TAIL;
-  return { kind: 'segment', range: c.rangeFrom(0), line: c.line, dup, from, arrow, to, ...tail };
+  const end = c.endCharacter(Math.max(0, c.lastConsumed));
+  return new SegmentNode(c.line, c.startCharacter(0), end, dup, from, arrow, to, tail.flags, tail.fields, tail.label, tail.alias);
 }
 
-function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefined {
+function parseArrow(c: LineCursor, from: Identifier | undefined): ArrowNode | undefined {
   const first = c.pos;
   let arrowIndex = -1;
   while (isArrowish(c.kind())) {
@@ -62,7 +64,7 @@ function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefi
   }
   const host = from?.text ?? '';
   if (c.pos === first + 1 && arrowIndex === first) {
-    return { kind: arrowKind(c.tokenText(first)), range: c.tokenRange(first) };
+    return new ArrowNode(arrowKind(c.tokenText(first)), c.line, c.startCharacter(first), c.endCharacter(first));
   }
   if (c.pos === first) {
     // `A B: SYN`: the arrow is missing altogether.
@@ -76,7 +78,7 @@ function parseArrow(c: LineCursor, from: Identifier | undefined): Arrow | undefi
   return undefined;
 }
 
-function parseReceiver(c: LineCursor, arrow: Arrow | undefined): Identifier | undefined {
+function parseReceiver(c: LineCursor, arrow: Arrow | undefined): IdentifierNode | undefined {
   if (c.is(TokenKind.Word)) {
     const to = c.identifier();
     c.advance();

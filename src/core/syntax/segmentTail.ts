@@ -1,6 +1,7 @@
 import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type NumberLiteral, type StringLiteral } from './ast';
+import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type StringLiteral } from './ast';
 import { replaceFix, suggestFor, type LineCursor } from './cursor';
+import { FieldNode, FlagNode, NumberNode } from './nodes';
 import { TokenKind } from './scanner';
 
 /** Numbers are 32-bit, like every sequence number (RFC 9293 §3.4). */
@@ -122,23 +123,22 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 
 function addFlag(c: LineCursor, parts: SegmentParts): void {
   const text = c.wordText();
-  const range = c.tokenRange();
   const flag = c.oneOf(c.pos, TCP_FLAGS);
   const suggestion = flag === undefined ? suggestFor(text, TCP_FLAGS) : undefined;
   const isAction = flag === undefined && c.oneOf(c.pos, ACTION_NAMES) !== undefined;
   if (flag === undefined) {
     if (isAction) {
-      c.report('unknown-flag', range, 'syntax.actionAsFlag', { word: text, host: parts.host });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
-      c.report('unknown-flag', range, 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(range, suggestion)] });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.unknownFlag.didYouMean', { word: text, suggestion }, { fixes: [replaceFix(c.tokenRange(), suggestion)] });
     } else {
-      c.report('unknown-flag', range, 'syntax.unknownFlag', { word: text });
+      c.report('unknown-flag', c.tokenRange(), 'syntax.unknownFlag', { word: text });
     }
   } else if (parts.seenFlags & flagBit(flag)) {
     // Remove the repeat together with the joiner before it: `SYN+ACK+SYN` → `SYN+ACK`.
     const before = isJoiner(c.kind(c.pos - 1)) ? c.pos - 2 : c.pos - 1;
     const removal = c.offsetRange(c.end(before), c.end(c.pos));
-    c.report('duplicate-flag', range, 'syntax.duplicateFlag', { flag }, {
+    c.report('duplicate-flag', c.tokenRange(), 'syntax.duplicateFlag', { flag }, {
       fixes: [{ title: { id: 'syntax.fix.removeFlag', args: { flag } }, edits: [{ range: removal, newText: '' }], preferred: true }],
     });
   } else {
@@ -147,7 +147,7 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
   const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
   const meant = flag === undefined && !isAction && !unfinished ? suggestion : undefined;
-  flagScratch[parts.flagCount++] = meant === undefined ? { text, flag, range } : { text, flag, range, meant };
+  flagScratch[parts.flagCount++] = new FlagNode(text, flag, meant, c.line, c.startCharacter(), c.endCharacter());
 }
 
 /**
@@ -198,17 +198,16 @@ function parseTail(c: LineCursor, parts: SegmentParts): void {
 function parseField(c: LineCursor, parts: SegmentParts): boolean {
   const nameIndex = c.pos;
   const text = c.wordText();
-  const nameRange = c.tokenRange();
   const name = c.oneOf(nameIndex, FIELD_NAMES);
   if (name === undefined) {
     const suggestion = suggestFor(text, FIELD_NAMES);
     if (suggestion) {
-      c.report('unknown-field', nameRange, 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(nameRange, suggestion)] });
+      c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(c.tokenRange(nameIndex), suggestion)] });
     } else {
-      c.report('unknown-field', nameRange, 'syntax.unknownField', { name: text });
+      c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField', { name: text });
     }
   } else if (parts.seenFields & fieldBit(name)) {
-    c.report('duplicate-field', nameRange, 'syntax.duplicateField', { name });
+    c.report('duplicate-field', c.tokenRange(nameIndex), 'syntax.duplicateField', { name });
   } else {
     parts.seenFields |= fieldBit(name);
   }
@@ -216,46 +215,45 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
   if (c.is(TokenKind.Equals)) {
     c.advance();
   } else {
-    c.report('syntax', nameRange, 'syntax.expectedEquals', { field: text }, {
+    c.report('syntax', c.tokenRange(nameIndex), 'syntax.expectedEquals', { field: text }, {
       // The number follows (that is how the field was recognized): join the two with '='.
       fixes: [
         {
           title: { id: 'syntax.fix.insert', args: { text: '=' } },
-          edits: [{ range: { start: c.endPosition(nameIndex), end: c.startPosition(c.pos) }, newText: '=' }],
+          edits: [{ range: c.gapRange(nameIndex, c.pos), newText: '=' }],
           preferred: true,
         },
       ],
     });
   }
   const value = parseNumber(c, text);
-  fieldScratch[parts.fieldCount++] = { name, nameRange, value, range: c.rangeFrom(nameIndex) };
+  fieldScratch[parts.fieldCount++] = new FieldNode(name, value, c.line, c.startCharacter(nameIndex), c.endCharacter(nameIndex), c.endCharacter(Math.max(nameIndex, c.lastConsumed)));
   return value !== undefined;
 }
 
 /** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
-export function parseNumber(c: LineCursor, field: string): NumberLiteral | undefined {
+export function parseNumber(c: LineCursor, field: string): NumberNode | undefined {
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;
-    const range = c.tokenRange();
     if (value > MAX_NUMBER) {
-      c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() });
+      c.report('number-out-of-range', c.tokenRange(), 'syntax.numberOutOfRange', { text: c.tokenText() });
     }
     c.advance();
-    return { value: value > MAX_NUMBER ? undefined : value, range };
+    return new NumberNode(value > MAX_NUMBER ? undefined : value, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.Minus && c.kind(c.pos + 1) === TokenKind.Number && c.adjacent(c.pos)) {
     const range = c.spanRange(c.pos, c.pos + 1);
     c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() + c.tokenText(c.pos + 1) });
     c.advance();
     c.advance();
-    return { value: undefined, range };
+    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed - 1), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.BadNumber) {
     const range = c.tokenRange();
     c.report('syntax', range, 'syntax.notDecimal', { text: c.tokenText() });
     c.advance();
-    return { value: undefined, range };
+    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   c.reportUnexpected('syntax.expectedNumber', { field });
   return undefined;

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { completionsAt, insideStringOrComment } from '../../../src/core/completion';
+import { range } from '../../../src/core/text';
 import { judgeSends, TrialSend } from '../../../src/core/trialSend';
 import { withCursor } from './support';
 
@@ -117,7 +118,7 @@ describe('completion', () => {
     );
     assert.deepStrictEqual(complete(`${base}seq=101 ack=¦`)!.items.map((i) => i.label), ['301']);
     // The typed digits are replaced.
-    assert.deepStrictEqual(complete(`${base}seq=1¦`)!.range, { start: { line: 3, character: 16 }, end: { line: 3, character: 17 } });
+    assert.deepStrictEqual(complete(`${base}seq=1¦`)!.range, range(3, 16, 3, 17));
   });
 
   it('offers the actions the host may take now', () => {
@@ -133,7 +134,7 @@ describe('completion', () => {
     assert.strictEqual(result.items[0]!.label, 'SYN-RECEIVED');
     assert.strictEqual(result.items[0]!.detail, 'B is SYN-RECEIVED here');
     assert.strictEqual(result.items.length, 11);
-    assert.deepStrictEqual(result.range, { start: { line: 2, character: 9 }, end: { line: 2, character: 15 } });
+    assert.deepStrictEqual(result.range, range(2, 9, 2, 15));
     assert.deepStrictEqual(labels(`${HANDSHAKE}
       |expect B SYN-RECEIVED, A ¦`)[0], 'SYN-SENT');
   });
@@ -182,7 +183,7 @@ describe('completion', () => {
       |  3wa¦`);
     assert.deepStrictEqual(atStart.map((i) => i.label), ['handshake', '3way', 'close4', '4way', 'simopen', 'simclose', 'abort', 'rst']);
     // The digit is part of the prefix: the snippet replaces `3wa`, not only `wa`.
-    assert.deepStrictEqual(atStart[1]!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } });
+    assert.deepStrictEqual(atStart[1]!.range, range(2, 2, 2, 5));
     assert.match(atStart[1]!.insertText!, /^\$\{2:B\}: listen\n\$\{1:A\} -> \$\{2:B\}: SYN seq=100\n/);
     assert.strictEqual(atStart[1]!.detail, '3-way handshake');
     assert.match(atStart[1]!.documentation!, /RFC 9293 Figure 6[\s\S]*```tcpflow\nB: listen\nA -> B: SYN seq=100/);

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { range } from '../../../src/core/text';
 import { hoverAt } from '../../../src/core/hover';
 import { withCursor } from './support';
 
@@ -51,10 +52,10 @@ describe('hover', () => {
   it('covers the whole statement for an event, and the word for a part of it', () => {
     const event = hover(`${OPEN}
       |B -¦> A: SYN,ACK seq=300 ack=101`)!;
-    assert.deepStrictEqual(event.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 31 } });
+    assert.deepStrictEqual(event.range, range(4, 0, 4, 31));
     const flag = hover(`${OPEN}
       |B -> A: SYN,A¦CK seq=300 ack=101`)!;
-    assert.deepStrictEqual(flag.range, { start: { line: 4, character: 12 }, end: { line: 4, character: 15 } });
+    assert.deepStrictEqual(flag.range, range(4, 12, 4, 15));
   });
 
   it('explains a control bit, with the segment it went out in', () => {

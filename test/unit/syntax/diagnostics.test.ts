@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { localize } from '../../../src/core/messages';
+import { range } from '../../../src/core/text';
 import { english, fixed, only, parsed } from './support';
 
 /**
@@ -266,7 +267,7 @@ describe('parser: diagnostics', () => {
       const { diagnostics, codes, statements } = parsed(script);
       assert.deepStrictEqual(codes, ['header-after-event@2:0-4']);
       assert.strictEqual(english(diagnostics[0]!), "'host' belongs to the header: write it before the first event (line 2).");
-      assert.deepStrictEqual(diagnostics[0]!.related?.[0]?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 11 } });
+      assert.deepStrictEqual(diagnostics[0]!.related?.[0]?.range, range(1, 0, 1, 11));
       assert.deepStrictEqual(statements.map((s) => s.kind), ['title', 'segment']);
     });
     it('the fix moves the line above the first event, keeping CRLF', () => {

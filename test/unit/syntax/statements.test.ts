@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { range } from '../../../src/core/text';
 import { parse } from '../../../src/core/syntax/parser';
 import { only, parsed } from './support';
 
@@ -6,9 +7,9 @@ describe('parser: statements', () => {
   describe('segments', () => {
     it('reads every part of a segment line with its range', () => {
       const s = only('dup A -> B: SYN+ACK seq=100 ack=301 len=5 win=64 "GET /" as s1', 'segment');
-      assert.deepStrictEqual(s.dup, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
-      assert.deepStrictEqual(s.from, { text: 'A', range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } } });
-      assert.deepStrictEqual(s.arrow, { kind: '->', range: { start: { line: 0, character: 6 }, end: { line: 0, character: 8 } } });
+      assert.deepStrictEqual(s.dup, range(0, 0, 0, 3));
+      assert.deepStrictEqual([s.from?.text, s.from?.range], ['A', range(0, 4, 0, 5)]);
+      assert.deepStrictEqual([s.arrow?.kind, s.arrow?.range], ['->', range(0, 6, 0, 8)]);
       assert.strictEqual(s.to?.text, 'B');
       assert.deepStrictEqual(
         s.flags.map((f) => [f.text, f.flag, f.range.start.character, f.range.end.character]),
@@ -26,9 +27,9 @@ describe('parser: statements', () => {
           ['win', 64, 42, 48],
         ],
       );
-      assert.deepStrictEqual(s.label, { value: 'GET /', range: { start: { line: 0, character: 49 }, end: { line: 0, character: 56 } } });
+      assert.deepStrictEqual(s.label, { value: 'GET /', range: range(0, 49, 0, 56) });
       assert.strictEqual(s.alias?.text, 's1');
-      assert.deepStrictEqual(s.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 62 } });
+      assert.deepStrictEqual(s.range, range(0, 0, 0, 62));
     });
 
     it('reads the three arrows, -X as -x, and arrows written without spaces', () => {
@@ -113,7 +114,7 @@ describe('parser: statements', () => {
       assert.strictEqual(title.text?.value, '3-way 핸드셰이크');
       assert.strictEqual(client.name?.text, 'client');
       assert.strictEqual(client.label?.value, '클라이언트');
-      assert.deepStrictEqual(client.label?.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 19 } });
+      assert.deepStrictEqual(client.label?.range, range(1, 12, 1, 19));
       assert.strictEqual(server.label, undefined);
     });
 
@@ -140,8 +141,8 @@ describe('parser: statements', () => {
       ]);
       const first = e.clauses[0]!;
       assert.strictEqual(first.stateText, 'SYN-RECEIVED');
-      assert.deepStrictEqual(first.stateRange, { start: { line: 0, character: 9 }, end: { line: 0, character: 21 } });
-      assert.deepStrictEqual(first.range, { start: { line: 0, character: 7 }, end: { line: 0, character: 21 } });
+      assert.deepStrictEqual(first.stateRange, range(0, 9, 0, 21));
+      assert.deepStrictEqual(first.range, range(0, 7, 0, 21));
       assert.strictEqual(e.clauses[3]!.stateText, 'TIME WAIT');
     });
 
@@ -161,7 +162,7 @@ describe('parser: statements', () => {
       const crlf = parse('B: listen\r\nA -> B: SYN # open\r\n\r\n');
       assert.deepStrictEqual(crlf, lf);
       assert.strictEqual(lf.script.lineCount, 4);
-      assert.deepStrictEqual(lf.script.comments, [{ text: '# open', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 18 } } }]);
+      assert.deepStrictEqual(lf.script.comments, [{ text: '# open', range: range(1, 12, 1, 18) }]);
     });
 
     it('ends a line at a lone CR too (old Mac files), as VS Code does, so positions stay on their line', () => {
@@ -187,7 +188,7 @@ describe('parser: statements', () => {
       const { statements, diagnostics } = parsed('\n   # a comment\n\t  A: listen   \n\n');
       assert.deepStrictEqual(diagnostics, []);
       assert.strictEqual(statements.length, 1);
-      assert.deepStrictEqual(statements[0]!.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 12 } });
+      assert.deepStrictEqual(statements[0]!.range, range(2, 3, 2, 12));
     });
 
     it('treats the no-break and ideographic spaces of Korean keyboards as spaces', () => {
@@ -205,7 +206,7 @@ describe('parser: statements', () => {
     it('decodes \\" and \\\\ escapes; ranges count UTF-16 units, so Korean and emoji keep columns exact', () => {
       const s = only('note "say \\"hi\\" \\\\ 안녕 👋" # after', 'note');
       assert.strictEqual(s.text?.value, 'say "hi" \\ 안녕 👋');
-      assert.deepStrictEqual(s.text?.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 26 } });
+      assert.deepStrictEqual(s.text?.range, range(0, 5, 0, 26));
     });
 
     it('an empty document has one line and nothing in it', () => {

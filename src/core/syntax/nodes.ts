@@ -1,0 +1,160 @@
+import type { TcpFlag } from '../tcp/flags';
+import { range, type Range } from '../text';
+import type { Arrow, ArrowKind, Field, FieldName, FlagToken, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
+
+/*
+ * A segment line and the nodes it has several of (its names, arrow, flags and
+ * fields), kept as their line and characters: their ranges are made when read. A long
+ * script has a dozen such nodes per line, and a stored range each would be as
+ * large again as the nodes themselves. No base class: V8 builds objects of one
+ * class fastest when that class's own constructor sets every field.
+ */
+
+export class IdentifierNode implements Identifier {
+  constructor(
+    readonly text: string,
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+export class ArrowNode implements Arrow {
+  constructor(
+    readonly kind: ArrowKind,
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+export class NumberNode implements NumberLiteral {
+  constructor(
+    readonly value: number | undefined,
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+export class FlagNode implements FlagToken {
+  constructor(
+    readonly text: string,
+    readonly flag: TcpFlag | undefined,
+    readonly meant: TcpFlag | undefined,
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+  ) {}
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+/**
+ * `name=value`: `range` runs from the name to the last token read for it. The value's
+ * number and characters are kept here, and its node is made when read.
+ */
+export class FieldNode implements Field {
+  private readonly number: number | undefined;
+  /** Where the value starts, or -1 when the field has none. */
+  private readonly valueStart: number;
+  private readonly valueEnd: number;
+
+  constructor(
+    readonly name: FieldName | undefined,
+    value: NumberNode | undefined,
+    readonly line: number,
+    readonly startCharacter: number,
+    /** Where the name ends. */
+    readonly nameEndCharacter: number,
+    readonly endCharacter: number,
+  ) {
+    this.number = value?.value;
+    this.valueStart = value === undefined ? -1 : value.startCharacter;
+    this.valueEnd = value === undefined ? -1 : value.endCharacter;
+  }
+
+  get value(): NumberLiteral | undefined {
+    return this.valueStart < 0 ? undefined : new NumberNode(this.number, this.line, this.valueStart, this.valueEnd);
+  }
+
+  get nameRange(): Range {
+    return range(this.line, this.startCharacter, this.line, this.nameEndCharacter);
+  }
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
+
+/**
+ * A segment line: its range runs from its first token to its last (comments excluded).
+ * Its sender, arrow and receiver are kept as their words and characters, and their
+ * nodes are made when read.
+ */
+export class SegmentNode implements SegmentEvent {
+  readonly kind = 'segment';
+  private readonly fromText: string | undefined;
+  private readonly fromStart: number;
+  private readonly fromEnd: number;
+  private readonly arrowKind: ArrowKind | undefined;
+  private readonly arrowStart: number;
+  private readonly arrowEnd: number;
+  private readonly toText: string | undefined;
+  private readonly toStart: number;
+  private readonly toEnd: number;
+
+  constructor(
+    readonly line: number,
+    readonly startCharacter: number,
+    readonly endCharacter: number,
+    readonly dup: Range | undefined,
+    from: IdentifierNode | undefined,
+    arrow: ArrowNode | undefined,
+    to: IdentifierNode | undefined,
+    readonly flags: readonly FlagToken[],
+    readonly fields: readonly Field[],
+    readonly label: StringLiteral | undefined,
+    readonly alias: Identifier | undefined,
+  ) {
+    this.fromText = from?.text;
+    this.fromStart = from?.startCharacter ?? 0;
+    this.fromEnd = from?.endCharacter ?? 0;
+    this.arrowKind = arrow?.kind;
+    this.arrowStart = arrow?.startCharacter ?? 0;
+    this.arrowEnd = arrow?.endCharacter ?? 0;
+    this.toText = to?.text;
+    this.toStart = to?.startCharacter ?? 0;
+    this.toEnd = to?.endCharacter ?? 0;
+  }
+
+  get from(): Identifier | undefined {
+    return this.fromText === undefined ? undefined : new IdentifierNode(this.fromText, this.line, this.fromStart, this.fromEnd);
+  }
+
+  get arrow(): Arrow | undefined {
+    return this.arrowKind === undefined ? undefined : new ArrowNode(this.arrowKind, this.line, this.arrowStart, this.arrowEnd);
+  }
+
+  get to(): Identifier | undefined {
+    return this.toText === undefined ? undefined : new IdentifierNode(this.toText, this.line, this.toStart, this.toEnd);
+  }
+
+  get range(): Range {
+    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+  }
+}
