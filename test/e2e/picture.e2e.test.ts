@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { editorLines, eventually, goToLine, openFile, runCommand, useWorkbench } from './support';
+import { editorLines, eventually, goToLine, openFile, runCommand, runPickerCommand, useWorkbench } from './support';
 import { resultsDir } from './support/paths';
 
 // The picture a student reads, measured in the real workbench: the Figure 5 view beside the preview
@@ -269,8 +269,7 @@ describe('the picture in VS Code: a lesson under its own name', () => {
     const page = vscode.page;
     // Once a script is open the extension's commands are surely registered.
     await openFile(page, 'handshake.tcpflow');
-    await runCommand(page, 'TCP Flow: Open Lesson…');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
+    const input = await runPickerCommand(page, 'TCP Flow: Open Lesson…');
     await input.fill('04-why-random-isn');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: '04-why-random-isn.tcpflow' }).first().click();
     await eventually(() => editorLines(page), (lines) => lines[0]?.startsWith('title ') === true, 'the lesson in an editor');

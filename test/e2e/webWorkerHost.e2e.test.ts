@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { editorLines, eventually, goToLine, openFile, remoteUri, runCommand, useWorkbench, waitForProblemCounts, waitForSquiggles } from './support';
+import { editorLines, eventually, goToLine, openFile, remoteUri, runCommand, runPickerCommand, useWorkbench, waitForProblemCounts, waitForSquiggles } from './support';
 import { installedExtensionsDir } from './support/session';
 
 // The browser build in a real web worker extension host, as vscode.dev and a browser-only
@@ -124,11 +124,9 @@ describe('the browser build in a web worker extension host (code-server)', () =>
 
   it('opens a lesson from the extension through workspace.fs, with its preview', async () => {
     const page = vscode.page;
-    await runCommand(page, 'TCP Flow: Open Lesson…');
     // The lesson picker fills in after the command runs: type only once its input is there, and
     // choose only once the list shows the one lesson asked for.
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
+    const input = await runPickerCommand(page, 'TCP Flow: Open Lesson…');
     await input.fill('01-three-way-handshake');
     const rows = page.locator('.quick-input-widget .monaco-list-row');
     await eventually(() => rows.allTextContents(), (texts) => texts.length === 1 && texts[0]!.includes('01-three-way-handshake'), 'the lesson in the picker', 20_000);

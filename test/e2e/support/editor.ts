@@ -43,6 +43,18 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
+/**
+ * Runs a command that opens a quick pick of its own (the lesson picker), which takes the palette's
+ * place in the same widget, and returns the pick's input once it holds no '>' command filter.
+ */
+export async function runPickerCommand(page: Page, title: string): Promise<Locator> {
+  const input = await openQuickInput(page, 'F1');
+  await input.fill(`>${title}`);
+  await quickInputRow(page, title).click();
+  await eventually(() => input.inputValue(), (value) => !value.startsWith('>'), `the quick pick of ${title}`);
+  return input;
+}
+
 /** Closes every editor, answering "Don't Save" for edited ones, and waits until no tab is left. */
 export async function closeAllEditors(page: Page): Promise<void> {
   await runCommand(page, 'View: Close All Editors');

@@ -32,6 +32,7 @@
  * Editor (editor.ts) — each waits for the visible result before returning
  *   openFile(page, name)                 quick open (Ctrl+P) → editor shows the file
  *   runCommand(page, title)              F1 → the command with exactly this palette title
+ *   runPickerCommand(page, title)        the same for a command that opens its own quick pick; returns its input
  *   closeAllEditors(page)                also answers "Don't Save"
  *   typeText(page, text)                 types into the focused editor; '\n' → Escape, Enter
  *   goToLine(page, line, column?)        Ctrl+G
