@@ -210,9 +210,12 @@ describe('preview framing, following and typing in VS Code (installed VSIX)', ()
     const edited = Date.now();
     await focusScript(page);
     await goToLine(page, 1);
-    await page.keyboard.press('End');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.type(' (edited)');
+    // Inside the title's string, after `title "`: the lesson's line ends with its Korean title as a comment.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 'title "'.length; i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.type('(edited) ');
     await drawingAfter(page, edited);
     assert.strictEqual(await frame.locator('.zoom-level').textContent(), zoom);
     assert.deepStrictEqual(await viewport.evaluate((v) => ({ left: v.scrollLeft, top: v.scrollTop })), scroll);
