@@ -20,35 +20,75 @@ export function explanationArgs(facts: ArrivalFacts, args: MessageArgs): Message
   return { host: facts.host, state: facts.state, flags: facts.flags, seq: facts.seq, ack: facts.ack, ...args };
 }
 
+/** What arrivals of a story share: the receiver, its state, the flags and the rule that decided. */
+interface ArrivalKind {
+  readonly host: string;
+  readonly state: TcpState;
+  readonly flags: string;
+  readonly outcome: ArrivalOutcome;
+  readonly explanationId: string;
+  readonly rfc: string;
+}
+
+/**
+ * The kinds of arrival a replay has met, one record for each: a long story repeats a few
+ * (a bulk transfer, two), so its arrivals keep only what differs from one to the next.
+ */
+export class ArrivalKinds {
+  private readonly byKey = new Map<string, ArrivalKind>();
+
+  of(facts: ArrivalFacts, outcome: ArrivalOutcome, explanationId: string, rfc: string): ArrivalKind {
+    const key = `${facts.host}\n${facts.state}\n${facts.flags}\n${outcome}\n${explanationId}\n${rfc}`;
+    let kind = this.byKey.get(key);
+    if (kind === undefined) {
+      kind = { host: facts.host, state: facts.state, flags: facts.flags, outcome, explanationId, rfc };
+      this.byKey.set(key, kind);
+    }
+    return kind;
+  }
+}
+
 /**
  * What became of a segment at its receiver, as a step keeps it: the explanation's facts
  * are kept as values and its message is made when read. Every arriving segment has one,
  * and as a message with an arguments object of its own it was a third of a step.
  */
 export class ArrivalRecord implements Arrival, ArrivalFacts {
-  readonly host: string;
-  readonly state: TcpState;
-  readonly flags: string;
   readonly seq: number;
   readonly ack: number | '';
 
   constructor(
+    private readonly kind: ArrivalKind,
     facts: ArrivalFacts,
-    readonly outcome: ArrivalOutcome,
     readonly reply: string | undefined,
-    private readonly explanationId: string,
     private readonly args: MessageArgs,
-    readonly rfc: string,
   ) {
-    this.host = facts.host;
-    this.state = facts.state;
-    this.flags = facts.flags;
     this.seq = facts.seq;
     this.ack = facts.ack;
   }
 
+  get host(): string {
+    return this.kind.host;
+  }
+
+  get state(): TcpState {
+    return this.kind.state;
+  }
+
+  get flags(): string {
+    return this.kind.flags;
+  }
+
+  get outcome(): ArrivalOutcome {
+    return this.kind.outcome;
+  }
+
+  get rfc(): string {
+    return this.kind.rfc;
+  }
+
   get explanation(): MessageRef {
-    return { id: this.explanationId, args: explanationArgs(this, this.args) };
+    return { id: this.kind.explanationId, args: explanationArgs(this, this.args) };
   }
 
   /** JSON (and so a webview message) carries the Arrival as model.ts writes it. */

@@ -133,7 +133,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
             to: node.to?.text ?? '',
             dup: node.dup !== undefined,
             fate: 'lost',
-            wire: { flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: { seq: true, ack: true }, impliedAck: false, keepAlive: false },
+            wire: ctx.wireShapes.segment({ flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
             label: node.label?.value,
             name: node.alias?.text,
             arrival: undefined,
@@ -259,7 +259,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     // As on any segment line: without the ACK flag the field would silently vanish from the wire.
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
-  return {
+  return ctx.wireShapes.segment({
     flags: sortedFlags(written),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
@@ -268,7 +268,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,
     keepAlive: false,
-  };
+  });
 }
 
 /** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */

@@ -1,0 +1,66 @@
+import type { WireSegment } from '../model';
+import type { TcpFlag } from '../tcp/flags';
+
+/** What the segments of a story have in common: a bulk transfer sends a few kinds, thousands of times. */
+interface WireShape {
+  readonly flags: readonly TcpFlag[];
+  readonly win: number;
+  readonly computed: WireSegment['computed'];
+  readonly impliedAck: boolean;
+  readonly keepAlive: boolean;
+}
+
+/**
+ * The kinds of segment a replay has sent, one record for each, so that a segment
+ * keeps only its numbers: every step of a long story keeps its segment alive.
+ */
+export class WireShapes {
+  private readonly byKey = new Map<string, WireShape>();
+
+  /** `fields` as a step keeps them. */
+  segment(fields: WireSegment): WireSegment {
+    const { flags, win, computed, impliedAck, keepAlive } = fields;
+    const key = `${flags.join(',')} ${win} ${computed.seq} ${computed.ack} ${impliedAck} ${keepAlive}`;
+    let shape = this.byKey.get(key);
+    if (shape === undefined) {
+      shape = { flags, win, computed, impliedAck, keepAlive };
+      this.byKey.set(key, shape);
+    }
+    return new WireRecord(shape, fields.seq, fields.ack, fields.len);
+  }
+}
+
+class WireRecord implements WireSegment {
+  constructor(
+    private readonly shape: WireShape,
+    readonly seq: number,
+    readonly ack: number | undefined,
+    readonly len: number,
+  ) {}
+
+  get flags(): readonly TcpFlag[] {
+    return this.shape.flags;
+  }
+
+  get win(): number {
+    return this.shape.win;
+  }
+
+  get computed(): WireSegment['computed'] {
+    return this.shape.computed;
+  }
+
+  get impliedAck(): boolean {
+    return this.shape.impliedAck;
+  }
+
+  get keepAlive(): boolean {
+    return this.shape.keepAlive;
+  }
+
+  /** JSON (and so a webview message) carries the segment as model.ts writes it. */
+  toJSON(): WireSegment {
+    const { flags, seq, ack, len, win, computed, impliedAck, keepAlive } = this;
+    return { flags, seq, ack, len, win, computed, impliedAck, keepAlive };
+  }
+}
