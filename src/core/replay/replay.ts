@@ -15,6 +15,7 @@ import { bindHostsInSlices } from './hosts';
 import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
+import { SegmentRoutes } from './segmentStep';
 import { SnapshotTaker } from './snapshots';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
@@ -58,6 +59,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   let before = snapshots.initial;
   const inFlight = new Network();
   const steps: Step[] = [];
+  const routes = new SegmentRoutes();
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
     const from = tcbOf(node.from?.text);
@@ -90,8 +92,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
     }
-    return {
-      kind: 'segment',
+    return routes.step({
       from: from.name,
       to: to.name,
       dup: node.dup !== undefined,
@@ -100,7 +101,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       label,
       name: node.alias?.text,
       arrival,
-    };
+    });
   };
 
   const replayDeliver = (node: DeliverEvent): StepDetail => {
@@ -127,8 +128,8 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     switch (node.kind) {
       case 'segment':
         return (
-          replaySegment(node) ?? {
-            kind: 'segment',
+          replaySegment(node) ??
+          routes.step({
             from: node.from?.text ?? '',
             to: node.to?.text ?? '',
             dup: node.dup !== undefined,
@@ -137,7 +138,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
             label: node.label?.value,
             name: node.alias?.text,
             arrival: undefined,
-          }
+          })
         );
       case 'deliver':
         return replayDeliver(node);

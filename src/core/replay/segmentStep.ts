@@ -1,0 +1,65 @@
+import type { Arrival, SegmentFate, SegmentStep, WireSegment } from '../model';
+
+/** Who sent a segment to whom, and what became of it: a story has a few of these, over and over. */
+interface Route {
+  readonly from: string;
+  readonly to: string;
+  readonly dup: boolean;
+  readonly fate: SegmentFate;
+}
+
+/**
+ * The routes a replay has met, one record for each, so that a segment line's step keeps
+ * only what is its own (its segment, label, name and arrival).
+ */
+export class SegmentRoutes {
+  private readonly byKey = new Map<string, Route>();
+
+  /** `detail` as a step keeps it. */
+  step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {
+    const { from, to, dup, fate } = detail;
+    const key = `${from}\n${to}\n${dup}\n${fate}`;
+    let route = this.byKey.get(key);
+    if (route === undefined) {
+      route = { from, to, dup, fate };
+      this.byKey.set(key, route);
+    }
+    return new SegmentStepRecord(route, detail.wire, detail.label, detail.name, detail.arrival);
+  }
+}
+
+class SegmentStepRecord implements SegmentStep {
+  constructor(
+    private readonly route: Route,
+    readonly wire: WireSegment,
+    readonly label: string | undefined,
+    readonly name: string | undefined,
+    readonly arrival: Arrival | undefined,
+  ) {}
+
+  get kind(): 'segment' {
+    return 'segment';
+  }
+
+  get from(): string {
+    return this.route.from;
+  }
+
+  get to(): string {
+    return this.route.to;
+  }
+
+  get dup(): boolean {
+    return this.route.dup;
+  }
+
+  get fate(): SegmentFate {
+    return this.route.fate;
+  }
+
+  /** JSON (and so a webview message) carries the step's detail as model.ts writes it. */
+  toJSON(): SegmentStep {
+    const { kind, from, to, dup, fate, wire, label, name, arrival } = this;
+    return { kind, from, to, dup, fate, wire, label, name, arrival };
+  }
+}
