@@ -17,6 +17,7 @@ import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
 import { SegmentRoutes } from './segmentStep';
 import { SnapshotTaker } from './snapshots';
+import { StepRecord } from './stepRecord';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
@@ -58,7 +59,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight = new Network();
-  const steps: Step[] = [];
+  const steps: StepRecord[] = [];
   const routes = new SegmentRoutes();
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
@@ -170,17 +171,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
     const after = snapshots.take();
-    steps.push({
-      line: statement.line,
-      statementIndex,
-      detail,
-      before: before.states,
-      states: after.states,
-      transitions: ctx.transitions,
-      owes: after.owes,
-      variables: after.variables,
-      severity: ctx.eventSeverity,
-    });
+    steps.push(new StepRecord(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
     before = after;
   }
 
@@ -205,7 +196,7 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function* withShownSeverity(steps: Step[], diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+function* withShownSeverity(steps: StepRecord[], diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
   for (const d of diagnostics) {
     if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
@@ -221,7 +212,7 @@ function* withShownSeverity(steps: Step[], diagnostics: readonly Diagnostic[]): 
     if (step.severity !== undefined) {
       const worst = worstByLine.get(step.line);
       if (worst !== step.severity) {
-        steps[index] = { ...step, severity: worst };
+        steps[index] = step.withSeverity(worst);
       }
     }
   }
