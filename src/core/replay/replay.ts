@@ -17,7 +17,7 @@ import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
 import { SegmentRoutes } from './segmentStep';
 import { SnapshotTaker } from './snapshots';
-import { StepRecord } from './stepRecord';
+import { StepRecords, type StepRecord } from './stepRecord';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
@@ -61,6 +61,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const inFlight = new Network();
   const steps: StepRecord[] = [];
   const routes = new SegmentRoutes();
+  const stepRecords = new StepRecords();
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
     const from = tcbOf(node.from?.text);
@@ -171,7 +172,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
     const after = snapshots.take();
-    steps.push(new StepRecord(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
+    steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
     before = after;
   }
 
@@ -180,7 +181,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   const diagnostics = ctx.settle();
   yield;
-  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, diagnostics), diagnostics };
+  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
 }
 
 /** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
@@ -196,7 +197,7 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function* withShownSeverity(steps: StepRecord[], diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
   for (const d of diagnostics) {
     if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
@@ -212,7 +213,7 @@ function* withShownSeverity(steps: StepRecord[], diagnostics: readonly Diagnosti
     if (step.severity !== undefined) {
       const worst = worstByLine.get(step.line);
       if (worst !== step.severity) {
-        steps[index] = step.withSeverity(worst);
+        steps[index] = step.withSeverity(worst, records);
       }
     }
   }

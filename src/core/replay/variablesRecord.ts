@@ -2,7 +2,7 @@ import type { HostVariables } from '../model';
 import type { Tcb } from './tcb';
 
 /** The variables a connection sets once or seldom: the ISS and IRS, and the windows. */
-interface SettledVariables {
+export interface SettledVariables {
   readonly ISS: number | undefined;
   readonly IRS: number | undefined;
   readonly SND_WND: number | undefined;
@@ -15,8 +15,8 @@ interface SettledVariables {
  * shared with the record before it as long as they stay the same.
  */
 export class VariablesRecord implements HostVariables {
-  private constructor(
-    private readonly settled: SettledVariables,
+  constructor(
+    readonly settled: SettledVariables,
     readonly SND_UNA: number | undefined,
     readonly SND_NXT: number | undefined,
     readonly RCV_NXT: number | undefined,
