@@ -48,6 +48,13 @@ export class ArrivalKinds {
   }
 }
 
+interface ArrivalExtra {
+  readonly reply: string | undefined;
+  readonly args: MessageArgs;
+}
+
+const NO_EXTRA: ArrivalExtra = Object.freeze({ reply: undefined, args: NO_ARGS });
+
 /**
  * What became of a segment at its receiver, as a step keeps it: the explanation's facts
  * are kept as values and its message is made when read. Every arriving segment has one,
@@ -57,14 +64,22 @@ export class ArrivalRecord implements Arrival, ArrivalFacts {
   readonly seq: number;
   readonly ack: number | '';
 
+  /** The reply owed and the rule's own arguments; most arrivals have neither, and share one record. */
+  private readonly extra: ArrivalExtra;
+
   constructor(
     private readonly kind: ArrivalKind,
     facts: ArrivalFacts,
-    readonly reply: string | undefined,
-    private readonly args: MessageArgs,
+    reply: string | undefined,
+    args: MessageArgs,
   ) {
     this.seq = facts.seq;
     this.ack = facts.ack;
+    this.extra = reply === undefined && args === NO_ARGS ? NO_EXTRA : { reply, args };
+  }
+
+  get reply(): string | undefined {
+    return this.extra.reply;
   }
 
   get host(): string {
@@ -88,7 +103,7 @@ export class ArrivalRecord implements Arrival, ArrivalFacts {
   }
 
   get explanation(): MessageRef {
-    return { id: this.kind.explanationId, args: explanationArgs(this, this.args) };
+    return { id: this.kind.explanationId, args: explanationArgs(this, this.extra.args) };
   }
 
   /** JSON (and so a webview message) carries the Arrival as model.ts writes it. */

@@ -1,7 +1,8 @@
 import type { Arrival, SegmentFate, SegmentStep, WireSegment } from '../model';
 
-/** Who sent a segment to whom, and what became of it: a story has a few of these, over and over. */
+/** Who sent a segment to whom, what became of it and its label: a story has a few of these, over and over. */
 interface Route {
+  readonly label: string | undefined;
   readonly from: string;
   readonly to: string;
   readonly dup: boolean;
@@ -10,21 +11,22 @@ interface Route {
 
 /**
  * The routes a replay has met, one record for each, so that a segment line's step keeps
- * only what is its own (its segment, label, name and arrival).
+ * only what is its own (its segment, name and arrival).
  */
 export class SegmentRoutes {
   private readonly byKey = new Map<string, Route>();
 
   /** `detail` as a step keeps it. */
   step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {
-    const { from, to, dup, fate } = detail;
-    const key = `${from}\n${to}\n${dup}\n${fate}`;
+    const { from, to, dup, fate, label } = detail;
+    // Host names hold no line end, and the label comes last: whatever it holds, keys stay apart.
+    const key = `${from}\n${to}\n${dup}\n${fate}\n${label === undefined ? '' : `"${label}`}`;
     let route = this.byKey.get(key);
     if (route === undefined) {
-      route = { from, to, dup, fate };
+      route = { label, from, to, dup, fate };
       this.byKey.set(key, route);
     }
-    return new SegmentStepRecord(route, detail.wire, detail.label, detail.name, detail.arrival);
+    return new SegmentStepRecord(route, detail.wire, detail.name, detail.arrival);
   }
 }
 
@@ -32,7 +34,6 @@ class SegmentStepRecord implements SegmentStep {
   constructor(
     private readonly route: Route,
     readonly wire: WireSegment,
-    readonly label: string | undefined,
     readonly name: string | undefined,
     readonly arrival: Arrival | undefined,
   ) {}
@@ -51,6 +52,10 @@ class SegmentStepRecord implements SegmentStep {
 
   get dup(): boolean {
     return this.route.dup;
+  }
+
+  get label(): string | undefined {
+    return this.route.label;
   }
 
   get fate(): SegmentFate {

@@ -1,9 +1,10 @@
 import type { WireSegment } from '../model';
 import type { TcpFlag } from '../tcp/flags';
 
-/** What the segments of a story have in common: a bulk transfer sends a few kinds, thousands of times. */
+/** What the segments of a story have in common (all but their numbers): a bulk transfer sends a few kinds, thousands of times. */
 interface WireShape {
   readonly flags: readonly TcpFlag[];
+  readonly len: number;
   readonly win: number;
   readonly computed: WireSegment['computed'];
   readonly impliedAck: boolean;
@@ -12,21 +13,21 @@ interface WireShape {
 
 /**
  * The kinds of segment a replay has sent, one record for each, so that a segment
- * keeps only its numbers: every step of a long story keeps its segment alive.
+ * keeps only its seq and ack: every step of a long story keeps its segment alive.
  */
 export class WireShapes {
   private readonly byKey = new Map<string, WireShape>();
 
   /** `fields` as a step keeps them. */
   segment(fields: WireSegment): WireSegment {
-    const { flags, win, computed, impliedAck, keepAlive } = fields;
-    const key = `${flags.join(',')} ${win} ${computed.seq} ${computed.ack} ${impliedAck} ${keepAlive}`;
+    const { flags, len, win, computed, impliedAck, keepAlive } = fields;
+    const key = `${flags.join(',')} ${len} ${win} ${computed.seq} ${computed.ack} ${impliedAck} ${keepAlive}`;
     let shape = this.byKey.get(key);
     if (shape === undefined) {
-      shape = { flags, win, computed, impliedAck, keepAlive };
+      shape = { flags, len, win, computed, impliedAck, keepAlive };
       this.byKey.set(key, shape);
     }
-    return new WireRecord(shape, fields.seq, fields.ack, fields.len);
+    return new WireRecord(shape, fields.seq, fields.ack);
   }
 }
 
@@ -35,11 +36,14 @@ class WireRecord implements WireSegment {
     private readonly shape: WireShape,
     readonly seq: number,
     readonly ack: number | undefined,
-    readonly len: number,
   ) {}
 
   get flags(): readonly TcpFlag[] {
     return this.shape.flags;
+  }
+
+  get len(): number {
+    return this.shape.len;
   }
 
   get win(): number {
