@@ -2,6 +2,7 @@ import type { MessageRef } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, ArrivalOutcome } from '../model';
 import type { TcpState } from '../tcp/states';
+import { Interner } from './interner';
 
 /** What every arrival's explanation tells: the receiver, its state, and the segment. */
 export interface ArrivalFacts {
@@ -35,16 +36,10 @@ interface ArrivalKind {
  * (a bulk transfer, two), so its arrivals keep only what differs from one to the next.
  */
 export class ArrivalKinds {
-  private readonly byKey = new Map<string, ArrivalKind>();
+  private readonly kinds = new Interner<ArrivalKind>((k) => `${k.host}\n${k.state}\n${k.flags}\n${k.outcome}\n${k.explanationId}\n${k.rfc}`);
 
   of(facts: ArrivalFacts, outcome: ArrivalOutcome, explanationId: string, rfc: string): ArrivalKind {
-    const key = `${facts.host}\n${facts.state}\n${facts.flags}\n${outcome}\n${explanationId}\n${rfc}`;
-    let kind = this.byKey.get(key);
-    if (kind === undefined) {
-      kind = { host: facts.host, state: facts.state, flags: facts.flags, outcome, explanationId, rfc };
-      this.byKey.set(key, kind);
-    }
-    return kind;
+    return this.kinds.intern({ host: facts.host, state: facts.state, flags: facts.flags, outcome, explanationId, rfc });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Arrival, SegmentFate, SegmentStep, WireSegment } from '../model';
+import { Interner } from './interner';
 
 /** Who sent a segment to whom, what became of it and its label: a story has a few of these, over and over. */
 interface Route {
@@ -14,19 +15,13 @@ interface Route {
  * only what is its own (its segment, name and arrival).
  */
 export class SegmentRoutes {
-  private readonly byKey = new Map<string, Route>();
+  // Host names hold no line end, and the label comes last: whatever it holds, keys stay apart.
+  private readonly routes = new Interner<Route>((r) => `${r.from}\n${r.to}\n${r.dup}\n${r.fate}\n${r.label === undefined ? '' : `"${r.label}`}`);
 
   /** `detail` as a step keeps it. */
   step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {
     const { from, to, dup, fate, label } = detail;
-    // Host names hold no line end, and the label comes last: whatever it holds, keys stay apart.
-    const key = `${from}\n${to}\n${dup}\n${fate}\n${label === undefined ? '' : `"${label}`}`;
-    let route = this.byKey.get(key);
-    if (route === undefined) {
-      route = { label, from, to, dup, fate };
-      this.byKey.set(key, route);
-    }
-    return new SegmentStepRecord(route, detail.wire, detail.name, detail.arrival);
+    return new SegmentStepRecord(this.routes.intern({ label, from, to, dup, fate }), detail.wire, detail.name, detail.arrival);
   }
 }
 

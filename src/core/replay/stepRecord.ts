@@ -1,5 +1,6 @@
 import type { Step, StepDetail, Transition } from '../model';
 import type { TcpState } from '../tcp/states';
+import { Interner } from './interner';
 import type { HostSnapshot } from './snapshots';
 import { VariablesRecord, type SettledVariables } from './variablesRecord';
 
@@ -21,7 +22,9 @@ interface HostsPicture {
 /** Makes a replay's steps, each picture of the hosts once (the records in it are shared already, see snapshots.ts). */
 export class StepRecords {
   private readonly ids = new Map<object, number>();
-  private readonly pictures = new Map<string, HostsPicture>();
+  private readonly pictures = new Interner<HostsPicture>(
+    (p) => `${this.id(p.transitions)} ${p.severity} ${this.id(p.before)} ${this.id(p.states)} ${this.id(p.owes)} ${this.id(p.settled1)} ${this.id(p.settled2)}`,
+  );
 
   step(
     line: number,
@@ -42,14 +45,7 @@ export class StepRecords {
 
   /** `picture`, or the same one made before. */
   picture(picture: HostsPicture): HostsPicture {
-    const { transitions, severity, before, states, owes, settled1, settled2 } = picture;
-    const key = `${this.id(transitions)} ${severity} ${this.id(before)} ${this.id(states)} ${this.id(owes)} ${this.id(settled1)} ${this.id(settled2)}`;
-    let made = this.pictures.get(key);
-    if (made === undefined) {
-      made = picture;
-      this.pictures.set(key, made);
-    }
-    return made;
+    return this.pictures.intern(picture);
   }
 
   private id(record: object | undefined): number {

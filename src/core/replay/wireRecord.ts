@@ -1,5 +1,6 @@
 import type { WireSegment } from '../model';
 import type { TcpFlag } from '../tcp/flags';
+import { Interner } from './interner';
 
 /** What the segments of a story have in common (all but their numbers): a bulk transfer sends a few kinds, thousands of times. */
 interface WireShape {
@@ -16,18 +17,14 @@ interface WireShape {
  * keeps only its seq and ack: every step of a long story keeps its segment alive.
  */
 export class WireShapes {
-  private readonly byKey = new Map<string, WireShape>();
+  private readonly shapes = new Interner<WireShape>(
+    (s) => `${s.flags.join(',')} ${s.len} ${s.win} ${s.computed.seq} ${s.computed.ack} ${s.impliedAck} ${s.keepAlive}`,
+  );
 
   /** `fields` as a step keeps them. */
   segment(fields: WireSegment): WireSegment {
     const { flags, len, win, computed, impliedAck, keepAlive } = fields;
-    const key = `${flags.join(',')} ${len} ${win} ${computed.seq} ${computed.ack} ${impliedAck} ${keepAlive}`;
-    let shape = this.byKey.get(key);
-    if (shape === undefined) {
-      shape = { flags, len, win, computed, impliedAck, keepAlive };
-      this.byKey.set(key, shape);
-    }
-    return new WireRecord(shape, fields.seq, fields.ack);
+    return new WireRecord(this.shapes.intern({ flags, len, win, computed, impliedAck, keepAlive }), fields.seq, fields.ack);
   }
 }
 
