@@ -28,6 +28,23 @@ const engineInBundle = {
 };
 
 /**
+ * In the desktop extension host's bundle, src/core/messages (the catalogs a MessageRef names, and
+ * localize) is replaced by src/extension/engineMessages.ts, which asks the engine bundle for a
+ * message's text: the catalogs ship once, in the engine, not again in what every window loads.
+ * @type {import('esbuild').Plugin}
+ */
+const messagesFromEngine = {
+  name: 'messages-from-engine',
+  setup(build) {
+    const catalogs = path.join(__dirname, 'src', 'core', 'messages');
+    build.onResolve({ filter: /(^|\/)messages(\/index)?$/ }, (args) => {
+      const target = path.resolve(args.resolveDir, args.path);
+      return target === catalogs || target === path.join(catalogs, 'index') ? { path: path.join(__dirname, 'src', 'extension', 'engineMessages.ts') } : undefined;
+    });
+  },
+};
+
+/**
  * Writes dist/webview/mermaid/preload.json: the files of the shared Mermaid module a page drawing a
  * sequence diagram needs, the module and every chunk it imports, then the sequence diagram's chunk
  * and its own. The preview's HTML lists them as modulepreload links, so they load at once, beside
@@ -77,6 +94,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [messagesFromEngine],
   },
   {
     // The engine, which the extension host loads when it first analyses a script (see src/extension/analysisEngine.ts).

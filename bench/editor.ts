@@ -3,6 +3,7 @@ import { completionsAt } from '../src/core/completion';
 import { formatEdits } from '../src/core/format';
 import { hoverAt } from '../src/core/hover';
 import { phases } from '../src/core/phases';
+import { judgeSends, TrialSend } from '../src/core/trialSend';
 import { bulkTransferStory } from './story';
 import { measure, ms, type Check, type Suite } from './suite';
 
@@ -19,6 +20,12 @@ const SIZES = [10_000, 100_000];
 const TARGET_POINT_MS = 1;
 const TARGET_PHASES_MS: Readonly<Record<number, number>> = { 10_000: 10, 100_000: 100 };
 const TARGET_FORMAT_MS: Readonly<Record<number, number>> = { 10_000: 10, 100_000: 250 };
+/**
+ * Completion after `A -> B:` also says which segments the sender may not send, by replaying the
+ * story with each one (trialSend.ts), up to TrialSend.MAX_EVENTS events before the line: there,
+ * at the most it judges, it must still open the list before a typist notices (under 50 ms).
+ */
+const TARGET_JUDGED_MS = 50;
 
 export const editorSuite: Suite = {
   name: 'editor: hover, completion, phases and formatting on a cached analysis',
@@ -52,6 +59,10 @@ export const editorSuite: Suite = {
       checks.push({ name: `${events} events: format`, pass: format.median < formatTarget, detail: `${ms(format.median)} ms (target < ${formatTarget} ms)` });
       table.push([String(events), ms(hover.median), ms(completion.median), ms(phaseWalk.median), ms(format.median)]);
     }
+    const judged = judgedCompletion();
+    checks.push({ name: `${TrialSend.MAX_EVENTS} events: completion judges every segment`, pass: judged.refusedLast, detail: `last item ${judged.last}` });
+    const judgedTime = await judged.time;
+    checks.push({ name: `${TrialSend.MAX_EVENTS} events: judged completion`, pass: judgedTime.median < TARGET_JUDGED_MS, detail: `${ms(judgedTime.median)} ms (target < ${TARGET_JUDGED_MS} ms)` });
     return {
       table,
       notes: ['medians; the analysis is computed once beforehand, as the editor caches it per document version (its cost is in the core suite)'],
@@ -59,3 +70,19 @@ export const editorSuite: Suite = {
     };
   },
 };
+
+/** Completion after `A -> B:` at the largest story it still judges segment by segment. */
+function judgedCompletion(): { refusedLast: boolean; last: string; time: ReturnType<typeof measure> } {
+  const story = bulkTransferStory(TrialSend.MAX_EVENTS).split('\n');
+  const typing = story.length - 1 - 5;
+  const lines = [...story.slice(0, typing), 'A -> B: ', ...story.slice(typing)];
+  const analysis = analyze(lines.join('\n'));
+  const complete = () => completionsAt(analysis, lines[typing]!, { line: typing, character: 8 }, 'en', judgeSends);
+  const last = complete()?.items.at(-1);
+  return {
+    // In ESTABLISHED a SYN is the one segment refused, so it comes last, saying so.
+    refusedLast: last?.label === 'SYN' && /may not/.test(last.detail ?? ''),
+    last: `${last?.label ?? 'none'} (${last?.detail ?? ''})`,
+    time: measure(complete, { warmup: 5, runs: 21 }),
+  };
+}

@@ -38,7 +38,7 @@ export function* analyzeInSlices(text: string, options: AnalyzeOptions = {}): Sl
 }
 
 /** Segment lines with a syntax error, each with its first one: a line that could not be read is not replayed at all. */
-function unreadSegmentLines(script: Script, diagnostics: readonly Diagnostic[]): Map<number, Diagnostic> {
+export function unreadSegmentLines(script: Script, diagnostics: readonly Diagnostic[]): Map<number, Diagnostic> {
   const errors = new Map<number, Diagnostic>();
   for (const d of diagnostics) {
     if ((d.code === 'syntax' || d.code === 'unterminated-string') && !errors.has(d.range.start.line)) {

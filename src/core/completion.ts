@@ -3,15 +3,17 @@ import { editorText, type EditorMessageId } from './messages/editor';
 import { hoverText, type HoverMessageId } from './messages/hover';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
-import { flagExplanation, flagMeaning } from './reference/flags';
+import { flagCombinations, moreFlags, type FlagSite } from './flagCompletion';
 import { stateExplanation } from './reference/states';
+import { snippetItems } from './snippetCompletion';
 import { FIELD_NAMES, isEvent, type FieldName } from './syntax/ast';
-import { allowedActions, allowedSends } from './tcp/allowed';
-import { formatFlags, parseFlagName, TCP_FLAGS, type TcpFlag } from './tcp/flags';
+import { allowedActions } from './tcp/allowed';
+import { formatFlags, parseFlagName, type TcpFlag } from './tcp/flags';
 import { TCP_STATES } from './tcp/states';
 import { range, type Position, type Range } from './text';
+import type { SendJudge } from './trialSend';
 
-export type CompletionKind = 'flags' | 'action' | 'state' | 'host' | 'keyword' | 'field' | 'value' | 'segmentName';
+export type CompletionKind = 'flags' | 'action' | 'state' | 'host' | 'keyword' | 'field' | 'value' | 'segmentName' | 'snippet';
 
 export interface CompletionItem {
   readonly label: string;
@@ -19,12 +21,16 @@ export interface CompletionItem {
   readonly detail: string | undefined;
   /** Markdown. */
   readonly documentation?: string;
-  /** What to insert, when it is not the label (`seq=`). */
+  /** What to insert, when it is not the label (`seq=`); for a snippet, in VS Code's snippet syntax. */
   readonly insertText?: string;
+  /** The text this item replaces, when it is not the word being typed (a snippet's prefix may start with a digit: `3way`). */
+  readonly range?: Range;
   /** Ask for completions again after inserting: a value follows `seq=`. */
   readonly retrigger?: boolean;
   /** The item to select first. */
   readonly preselect?: boolean;
+  /** A segment the sender may not send here: the list says so beside the label, not only when the item is selected. */
+  readonly refused?: boolean;
 }
 
 export interface Completions {
@@ -47,12 +53,14 @@ const VALUE_NEXT = /(?:^|\s)(seq|ack|len|win)\s*=\s*$/i;
 /**
  * What may be written at a position, judged by the connection's state there
  * (from the cached analysis) and by the words before the cursor on its line:
- * after `A -> B:` the segments A owes first, then those its state allows;
- * after `A:` the actions its state allows; after `expect A ` the states, A's
- * current one first; after `deliver ` the segments in flight; field names
- * after the flags, and after `seq=`/`ack=` the sender's SND.NXT/RCV.NXT.
+ * after `A -> B:` the segments A owes first, then those its state allows, and
+ * last those it forbids, saying why; after `A:` the actions its state allows;
+ * after `expect A ` the states, A's current one first; after `deliver ` the
+ * segments in flight; field names after the flags, and after `seq=`/`ack=` the
+ * sender's SND.NXT/RCV.NXT; at the start of a line, the snippets too. `judge`
+ * (the engine's judgeSends) tells the segments the sender may not send.
  */
-export function completionsAt(analysis: Analysis, lineText: string, at: Position, lang: Lang): Completions | undefined {
+export function completionsAt(analysis: Analysis, lineText: string, at: Position, lang: Lang, judge?: SendJudge): Completions | undefined {
   const prefix = lineText.slice(0, at.character);
   if (insideStringOrComment(prefix)) {
     return undefined;
@@ -64,7 +72,12 @@ export function completionsAt(analysis: Analysis, lineText: string, at: Position
   }
   const head = prefix.slice(0, wordStart);
   const word = prefix.slice(wordStart);
-  const items = new Suggest(analysis, lang, at.line).itemsAfter(head, /^\d*$/.test(word));
+  const items = new Suggest(analysis, lang, at.line, judge).itemsAfter(head, /^\d*$/.test(word));
+  // A snippet is a block of lines: it is offered only where a line starts.
+  const lineStart = /^(\s*)[A-Za-z0-9_-]*$/.exec(prefix);
+  if (lineStart) {
+    items.push(...snippetItems(analysis, lang, at.line, range(at.line, lineStart[1]!.length, at.line, wordEnd)));
+  }
   return items.length === 0 ? undefined : { range: range(at.line, wordStart, at.line, wordEnd), items };
 }
 
@@ -73,6 +86,7 @@ class Suggest {
     private readonly analysis: Analysis,
     private readonly lang: Lang,
     private readonly line: number,
+    private readonly judge: SendJudge | undefined,
   ) {}
 
   /** @param numberOrNothing whether the word being typed is digits (or nothing yet), as a field's value is */
@@ -94,7 +108,8 @@ class Suggest {
       return this.hosts(receiver[1]);
     }
     if (segmentHead) {
-      return this.segmentTail(segmentHead[2]!, segmentHead[3]!, segmentHead[5]!);
+      const site: FlagSite = { analysis: this.analysis, lang: this.lang, line: this.line, sender: segmentHead[2]!, receiver: segmentHead[4]!, dup: segmentHead[1] !== undefined, judge: this.judge };
+      return this.segmentTail(site, segmentHead[3]!, segmentHead[5]!);
     }
     const action = ACTION_NEXT.exec(head);
     if (action) {
@@ -114,15 +129,15 @@ class Suggest {
   }
 
   /** After `A -> B:`: the flags while only flags were written, then the fields and `as`. */
-  private segmentTail(sender: string, arrow: string, tail: string): CompletionItem[] {
+  private segmentTail(site: FlagSite, arrow: string, tail: string): CompletionItem[] {
     const words = tail.trim() === '' ? [] : tail.trim().split(/[\s+,/]+/).filter((w) => w !== '');
     const written = words.map(parseFlagName);
     const onlyFlags = written.every((f) => f !== undefined) && !/["=]/.test(tail);
     if (onlyFlags && words.length === 0) {
-      return this.flagCombinations(sender);
+      return flagCombinations(site);
     }
     if (onlyFlags && FLAG_SEPARATOR_END.test(tail)) {
-      return this.moreFlags(sender, written as TcpFlag[]);
+      return moreFlags(site, written as TcpFlag[]);
     }
     if (!/\s$/.test(tail) || /\bas\s+$/i.test(tail)) {
       return [];
@@ -132,55 +147,9 @@ class Suggest {
       items.push({ label: 'as', kind: 'keyword', detail: editorText('completion.keyword', this.lang), documentation: this.h('hover.keyword.as') });
     }
     if (onlyFlags) {
-      items.push(...this.moreFlags(sender, written as TcpFlag[]));
+      items.push(...moreFlags(site, written as TcpFlag[]));
     }
     return items;
-  }
-
-  /** Whole segments: what the sender owes after the previous event, then what its state lets it send, then single bits. */
-  private flagCombinations(sender: string): CompletionItem[] {
-    const owed = stepBefore(this.analysis, this.line)?.owes[sender] ?? [];
-    const state = stateBefore(this.analysis, sender, this.line);
-    const items: CompletionItem[] = [];
-    const seen = new Set<string>();
-    const add = (label: string, detail: string, documentation?: string): void => {
-      if (!seen.has(label)) {
-        seen.add(label);
-        items.push({ label, kind: 'flags', detail, ...(documentation ? { documentation } : {}), ...(items.length === 0 ? { preselect: true } : {}) });
-      }
-    };
-    for (const flags of owed) {
-      add(flags, editorText('completion.owed', this.lang, { host: sender }));
-    }
-    for (const flags of allowedSends(state)) {
-      add(flags, editorText('completion.allowed', this.lang, { host: sender, state }));
-    }
-    for (const flag of TCP_FLAGS) {
-      add(flag, editorText('completion.otherFlag', this.lang), this.flagMeaning(flag));
-    }
-    return items;
-  }
-
-  /** Single bits to add to those written, those that complete an owed or allowed segment first. */
-  private moreFlags(sender: string, written: readonly TcpFlag[]): CompletionItem[] {
-    const owed = stepBefore(this.analysis, this.line)?.owes[sender] ?? [];
-    const allowed = allowedSends(stateBefore(this.analysis, sender, this.line));
-    const completing: TcpFlag[] = [];
-    for (const combination of [...owed, ...allowed]) {
-      const flags = combination.split(',').map(parseFlagName).filter((f): f is TcpFlag => f !== undefined);
-      if (written.every((w) => flags.includes(w))) {
-        completing.push(...flags.filter((f) => !written.includes(f)));
-      }
-    }
-    const order = [...new Set([...completing, ...TCP_FLAGS])].filter((f) => !written.includes(f));
-    return order.map((flag) => ({
-      label: flag,
-      kind: 'flags' as const,
-      detail: completing.includes(flag)
-        ? editorText('completion.allowed', this.lang, { host: sender, state: stateBefore(this.analysis, sender, this.line) })
-        : editorText('completion.otherFlag', this.lang),
-      documentation: this.flagMeaning(flag),
-    }));
   }
 
   private fields(tail: string): CompletionItem[] {
@@ -262,10 +231,6 @@ class Suggest {
       detail: editorText('completion.keyword', this.lang),
       documentation: this.h(`hover.keyword.${word}`),
     }));
-  }
-
-  private flagMeaning(flag: TcpFlag): string {
-    return `${flagMeaning(flag, this.lang)} ${flagExplanation(flag, this.lang)}`;
   }
 
   private h(id: HoverMessageId): string {

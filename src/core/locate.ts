@@ -29,6 +29,12 @@ export function stepOfStatement(analysis: Pick<Analysis, 'steps'>, statementInde
   return index < steps.length && steps[index]!.statementIndex === statementIndex ? steps[index] : undefined;
 }
 
+/** How many events come before `line`. */
+export function stepCountBefore(analysis: Pick<Analysis, 'steps'>, line: number): number {
+  const steps = analysis.steps;
+  return lowerBound(steps.length, (i) => steps[i]!.line >= line);
+}
+
 /** The last step on a line before `line`: what has happened when the story reaches that line. */
 export function stepBefore(analysis: Pick<Analysis, 'steps'>, line: number): Step | undefined {
   const steps = analysis.steps;

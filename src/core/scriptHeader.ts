@@ -5,6 +5,8 @@ import { parse } from './syntax/parser';
 export interface ScriptHeader {
   /** The `title` line's text, when there is one. */
   readonly title: string | undefined;
+  /** The title in Korean: a comment with Hangul at the end of the `title` line. */
+  readonly titleKo: string | undefined;
   /** The opening comment's paragraphs in each language, each joined into one line. */
   readonly paragraphs: Readonly<Record<Lang, readonly string[]>>;
 }
@@ -14,13 +16,17 @@ const HANGUL = /[\uac00-\ud7a3]/;
 /**
  * Reads the header of a lesson or an exercise: its title, and the comment block before the first
  * host or event, split into paragraphs at empty `#` lines. A paragraph with Hangul in it is
- * Korean, any other English, so a lesson explains itself in both without any markup.
+ * Korean, any other English, so a lesson explains itself in both without any markup. Likewise a
+ * comment with Hangul after the title gives the title in Korean:
+ * `title "3-Way Handshake" # 3-way 핸드셰이크`.
  */
 export function readScriptHeader(text: string): ScriptHeader {
   const script = parse(text).script;
   const title = script.statements.find((s) => s.kind === 'title');
   const firstStory = script.statements.find((s) => s.kind !== 'title');
   const end = firstStory?.line ?? Number.POSITIVE_INFINITY;
+  const titleComment = title === undefined ? undefined : script.comments.find((c) => c.range.start.line === title.line && c.range.start.character > 0);
+  const titleKo = titleComment === undefined ? undefined : titleComment.text.replace(/^#+/, '').trim();
   const paragraphs: Record<Lang, string[]> = { en: [], ko: [] };
   let current: string[] = [];
   let previousLine = -1;
@@ -32,6 +38,9 @@ export function readScriptHeader(text: string): ScriptHeader {
     }
   };
   for (const comment of script.comments) {
+    if (comment === titleComment) {
+      continue;
+    }
     const line = comment.range.start.line;
     // Only whole-line comments of the opening block: a comment after code, or after a gap, ends it.
     if (line >= end || comment.range.start.character !== 0 || (previousLine >= 0 && line !== previousLine + 1)) {
@@ -46,7 +55,16 @@ export function readScriptHeader(text: string): ScriptHeader {
     }
   }
   flush();
-  return { title: title?.kind === 'title' ? title.text?.value : undefined, paragraphs };
+  return {
+    title: title?.kind === 'title' ? title.text?.value : undefined,
+    titleKo: titleKo !== undefined && HANGUL.test(titleKo) ? titleKo : undefined,
+    paragraphs,
+  };
+}
+
+/** The title to show in a language: the Korean one where there is one, else the `title` line's. */
+export function headerTitle(header: ScriptHeader, lang: Lang): string | undefined {
+  return (lang === 'ko' ? header.titleKo : undefined) ?? header.title;
 }
 
 /** The first sentence of a header's first paragraph in a language, for a one-line summary. */

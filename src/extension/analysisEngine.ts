@@ -5,3 +5,5 @@
  */
 export { analyze, analyzeInSlices } from '../core/analyze';
 export { readScriptHeader } from '../core/scriptHeader';
+export { judgeSends } from '../core/trialSend';
+export { localize } from '../core/messages';

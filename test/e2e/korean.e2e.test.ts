@@ -96,6 +96,24 @@ describe('VS Code in Korean (display language ko)', () => {
     await vscode.page.screenshot({ path: path.join(resultsDir, 'korean-preview.png') });
   });
 
+  it('lists the lessons under their Korean titles, and the study notes after them, the Korean one first', async () => {
+    const page = vscode.page;
+    await runCommand(page, 'TCP Flow: 학습 예제 열기…');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await input.fill('01-three-way-handshake');
+    const lesson = await eventually(() => rows.locator('.label-name').allTextContents(), (texts) => texts[0] === '3-way 핸드셰이크', 'the Korean title of lesson 01', 20_000);
+    // Under it, the first sentence of the lesson's Korean paragraph.
+    assert.match(lesson[1] ?? '', /^3-Way Handshake는 /);
+    await input.fill('handshakes');
+    const notes = await eventually(() => rows.allTextContents(), (texts) => texts.some((t) => t.includes('handshakes.md')), 'the two study notes', 20_000);
+    const first = notes.findIndex((t) => t.includes('handshakes.ko.md'));
+    assert.ok(first >= 0 && first < notes.findIndex((t) => t.includes('handshakes.md')), JSON.stringify(notes));
+    assert.ok(notes[first]!.includes('한국어 학습 노트'), notes[first]);
+    await page.keyboard.press('Escape');
+  });
+
   it('sends nothing past 127.0.0.1', () => {
     assert.deepStrictEqual(vscode.workbench.blockedRequests, []);
   });

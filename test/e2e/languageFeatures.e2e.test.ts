@@ -4,14 +4,15 @@ import { editorLines, eventually, goToLine, openFile, problemCounts, typeText, u
 
 // The language features as a student meets them in a real VS Code with the installed VSIX:
 // a typo is underlined, the states show after each event, typing after `A -> B: ` opens a
-// completion list led by what A may send in its state, and Ctrl+. applies the fix.
+// completion list led by what A may send in its state, a snippet typed where a line starts is
+// written with the script's hosts, and Ctrl+. applies the fix.
 
 /** A handshake, then one typo in a state name: the only problem in the script (line 5). */
 const SCRIPT = ['B: listen', 'A -> B: SYN seq=100', 'B -> A: SYN,ACK seq=300 ack=101', 'A -> B: ACK seq=101 ack=301', 'expect A ESTABLISED', ''].join('\n');
 
 describe('language features in VS Code (installed VSIX)', () => {
   // A file per test, so that no test sees another's edits.
-  const vscode = useWorkbench({ fixtures: [], files: { 'typo.tcpflow': SCRIPT, 'complete.tcpflow': SCRIPT, 'fix.tcpflow': SCRIPT } });
+  const vscode = useWorkbench({ fixtures: [], files: { 'typo.tcpflow': SCRIPT, 'complete.tcpflow': SCRIPT, 'fix.tcpflow': SCRIPT, 'snippet.tcpflow': 'host alice\nhost bob\n\n' } });
 
   afterEach(async () => {
     await revertAndClose(vscode.page);
@@ -40,6 +41,21 @@ describe('language features in VS Code (installed VSIX)', () => {
     assert.deepStrictEqual(labels.slice(0, 3), ['ACK', 'PSH,ACK', 'FIN,ACK']);
     await page.keyboard.press('Enter');
     await eventually(() => editorLines(page), (l) => /^A -> B: ACK(?![\w,])/.test(l[5] ?? ''), 'the chosen flags on line 6');
+  });
+
+  it('offers a snippet where a line starts and writes it with the script\'s hosts', async () => {
+    const page = vscode.page;
+    await openFile(page, 'snippet.tcpflow');
+    await goToLine(page, 3);
+    await typeText(page, '3way');
+    assert.deepStrictEqual(await suggestions(page), ['3way']);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await eventually(
+      () => editorLines(page),
+      (l) => (l[2] ?? '').startsWith('bob: listen') && (l[3] ?? '').startsWith('alice -> bob: SYN seq=100'),
+      'the handshake written with alice and bob',
+    );
   });
 
   it('applies the quick fix with Ctrl+. and the problem goes away', async () => {

@@ -16,6 +16,7 @@ const en = {
   'completion.owed': '{host} owes this now',
   'completion.allowed': '{host} may send this in {state}',
   'completion.otherFlag': 'control bit',
+  'completion.refused': '{host} may not send this in {state}',
   'completion.action.allowed': 'allowed in {state}',
   'completion.state.current': '{host} is {state} here',
   'completion.state.other': 'state (RFC 9293 §3.3.2)',
@@ -29,6 +30,19 @@ const en = {
   'completion.value.sndNxt': "{host}'s SND.NXT",
   'completion.value.rcvNxt': "{host}'s RCV.NXT",
   'completion.keyword': 'keyword',
+
+  'snippet.handshake.name': '3-way handshake',
+  'snippet.handshake.description': 'Open a connection: listen, SYN, SYN,ACK, ACK (RFC 9293 Figure 6).',
+  'snippet.close.name': '4-way close',
+  'snippet.close.description': 'Close an established connection: FIN, ACK, FIN, ACK, then 2MSL in TIME-WAIT (RFC 9293 Figure 12).',
+  'snippet.simultaneousOpen.name': 'Simultaneous open',
+  'snippet.simultaneousOpen.description': 'Both hosts open at once; each SYN crosses the other in the network (RFC 9293 Figure 7).',
+  'snippet.simultaneousClose.name': 'Simultaneous close',
+  'snippet.simultaneousClose.description': 'Both hosts close at once; each FIN crosses the other in the network (RFC 9293 Figure 13).',
+  'snippet.abort.name': 'Abort with RST',
+  'snippet.abort.description': 'Abort an established connection: the host sends a RST and its peer returns to CLOSED (RFC 9293 §3.10.5).',
+  'snippet.exercise.name': 'Exercise',
+  'snippet.exercise.description': "An exercise: a title, two hosts, a task, and after each event the expect line a student's answer must satisfy.",
 } as const;
 
 export type EditorMessageId = keyof typeof en;
@@ -46,6 +60,7 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'completion.owed': '{host} 쪽이 지금 보내야 할 응답',
     'completion.allowed': '{state}인 {host} 쪽이 보낼 수 있음',
     'completion.otherFlag': '제어 비트',
+    'completion.refused': '{state}인 {host:은} 보낼 수 없음',
     'completion.action.allowed': '{state}에서 할 수 있음',
     'completion.state.current': '여기서 {host}의 상태는 {state}',
     'completion.state.other': '상태 (RFC 9293 §3.3.2)',
@@ -59,6 +74,19 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'completion.value.sndNxt': '{host}의 SND.NXT',
     'completion.value.rcvNxt': '{host}의 RCV.NXT',
     'completion.keyword': '키워드',
+
+    'snippet.handshake.name': '3-way 핸드셰이크',
+    'snippet.handshake.description': '연결 열기: listen, SYN, SYN,ACK, ACK (RFC 9293 그림 6).',
+    'snippet.close.name': '4-way 핸드셰이크로 닫기',
+    'snippet.close.description': '설정된 연결 닫기: FIN, ACK, FIN, ACK, 그리고 TIME-WAIT에서 2MSL (RFC 9293 그림 12).',
+    'snippet.simultaneousOpen.name': '동시 열기',
+    'snippet.simultaneousOpen.description': '두 호스트가 동시에 엽니다. 각 SYN이 네트워크에서 서로 엇갈립니다 (RFC 9293 그림 7).',
+    'snippet.simultaneousClose.name': '동시 닫기',
+    'snippet.simultaneousClose.description': '두 호스트가 동시에 닫습니다. 각 FIN이 네트워크에서 서로 엇갈립니다 (RFC 9293 그림 13).',
+    'snippet.abort.name': 'RST로 중단',
+    'snippet.abort.description': '설정된 연결 중단: 한 호스트가 RST를 보내고 상대는 CLOSED로 돌아갑니다 (RFC 9293 §3.10.5).',
+    'snippet.exercise.name': '연습 문제',
+    'snippet.exercise.description': '연습 문제: 제목, 두 호스트, 과제, 그리고 각 이벤트 뒤에 학생의 답이 만족해야 할 expect 줄.',
   },
 };
 

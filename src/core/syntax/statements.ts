@@ -4,6 +4,7 @@ import type { Range } from '../text';
 import {
   ACTION_NAMES,
   type ActionEvent,
+  type ActionName,
   type DeliverEvent,
   type ExpectClause,
   type ExpectStatement,
@@ -108,12 +109,30 @@ export function parseAction(c: LineCursor): ActionEvent {
     }
   } else if (c.atEnd) {
     c.report('syntax', c.tokenRange(colon), 'syntax.expectedAction', { host: host.text });
+  } else if (c.is(TokenKind.NonAsciiWord) && koreanTailedAction(c.tokenText()) !== undefined) {
+    // `A: listen한`: the action with a Korean ending glued on. The whole word is replaced, so the fix leaves no tail.
+    actionText = c.tokenText();
+    actionRange = c.tokenRange();
+    const suggestion = koreanTailedAction(actionText)!;
+    c.report('unknown-action', actionRange, 'syntax.unknownAction.didYouMean', { word: actionText, suggestion }, { fixes: [replaceFix(actionRange, suggestion)] });
+    c.advance();
+    c.expectEndOfLine();
   } else {
     actionText = c.tokenText();
     actionRange = c.tokenRange();
     c.reportUnexpected('syntax.expectedAction', { host: host.text });
   }
   return { kind: 'action', range: c.rangeFrom(0), line: c.line, host, action, actionText, actionRange };
+}
+
+/**
+ * The action a word with a non-ASCII tail was meant to be (`listen한`, `close하고` → listen, close):
+ * its ASCII head, read as an action or as the nearest one. Undefined when the word starts with no
+ * Latin letter or its head is no action's misspelling.
+ */
+function koreanTailedAction(word: string): ActionName | undefined {
+  const head = /^[A-Za-z][A-Za-z0-9_]*(?=[^\x00-\x7f])/.exec(word)?.[0];
+  return head === undefined ? undefined : ACTION_NAMES.find((a) => a === head.toLowerCase()) ?? suggestFor(head, ACTION_NAMES);
 }
 
 /** `expect A STATE[, B STATE ...]` */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completionsAt, type CompletionKind } from '../../core/completion';
 import type { AnalysisCache } from '../analysisCache';
+import { engine } from '../engine';
 import { TCPFLOW_SELECTOR, toPosition, toRange } from './convert';
 import type { SettingsStore } from './settings';
 
@@ -13,6 +14,7 @@ const KINDS: Readonly<Record<CompletionKind, vscode.CompletionItemKind>> = {
   field: vscode.CompletionItemKind.Field,
   value: vscode.CompletionItemKind.Value,
   segmentName: vscode.CompletionItemKind.Reference,
+  snippet: vscode.CompletionItemKind.Snippet,
 };
 
 /** Typed after these, a new part of a statement begins: the list opens by itself. */
@@ -25,15 +27,16 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
       TCPFLOW_SELECTOR,
       {
         provideCompletionItems(document, position) {
-          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang);
+          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang, engine().judgeSends);
           if (!completions) {
             return undefined;
           }
           const range = toRange(completions.range);
           const width = String(completions.items.length).length;
           return completions.items.map((item, index) => {
-            const result = new vscode.CompletionItem(item.label, KINDS[item.kind]);
-            result.range = range;
+            // A refused segment's reason stands beside its label in every row, so it reads apart from those the sender may send.
+            const result = new vscode.CompletionItem(item.refused ? { label: item.label, description: item.detail } : item.label, KINDS[item.kind]);
+            result.range = item.range ? toRange(item.range) : range;
             // The core's order is the order of usefulness; keep it over VS Code's alphabetical one.
             result.sortText = String(index).padStart(width, '0');
             result.detail = item.detail;
@@ -42,7 +45,7 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
               result.documentation = new vscode.MarkdownString(item.documentation);
             }
             if (item.insertText !== undefined) {
-              result.insertText = item.insertText;
+              result.insertText = item.kind === 'snippet' ? new vscode.SnippetString(item.insertText) : item.insertText;
             }
             if (item.retrigger) {
               result.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { PREVIEW_COMMANDS } from '../preview/registerPreview';
-import { chooseScript } from './teachingScripts';
+import { chooseScriptOrNote, isStudyNote } from './teachingScripts';
 
 export const OPEN_LESSON_COMMAND = 'tcpflow.openLesson';
 
@@ -10,14 +10,20 @@ export const OPEN_LESSON_COMMAND = 'tcpflow.openLesson';
  * say which lesson it is, and the student can change it freely without touching the installed copy;
  * saving proposes that name in the workspace. Opening a lesson that is already open shows it as the
  * student left it. With a lesson's file name as argument (as the walkthrough passes), opens that one.
+ * A Markdown study note (`handshakes.ko.md`) opens in VS Code's Markdown preview instead, where its
+ * stories are drawn; there is no script editor to return then.
  */
 export async function openLesson(extensionUri: vscode.Uri, name?: unknown): Promise<vscode.TextEditor | undefined> {
-  const lesson = await chooseScript(extensionUri, 'examples', name, {
+  const lesson = await chooseScriptOrNote(extensionUri, 'examples', name, {
     title: vscode.l10n.t('Open a TCP Flow lesson'),
     placeHolder: vscode.l10n.t('Choose a lesson: it opens as a new, unsaved script you can change'),
     notFound: (n) => vscode.l10n.t('There is no lesson named {0}.', n),
   });
   if (lesson === undefined) {
+    return undefined;
+  }
+  if (isStudyNote(lesson)) {
+    await vscode.commands.executeCommand('markdown.showPreview', lesson.uri);
     return undefined;
   }
   const document = await lessonDocument(lesson.name, lesson.text);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { headerSummary, type ScriptHeader } from '../../core/scriptHeader';
+import { headerSummary, headerTitle, type ScriptHeader } from '../../core/scriptHeader';
+import { readStudyNoteHeader } from '../../core/studyNote';
 import type { Lang } from '../../core/messages';
 import { engine } from '../engine';
 import { readSettings } from '../language/settings';
@@ -35,26 +36,67 @@ export async function readTeachingScripts(extensionUri: vscode.Uri, folder: Teac
   );
 }
 
-/** A quick-pick entry for a script: its title, its file name, and the first sentence of its header. */
-export interface ScriptPick extends vscode.QuickPickItem {
-  readonly script: TeachingScript;
+/**
+ * A Markdown study note beside the lessons (`handshakes.ko.md`): read in VS Code's Markdown
+ * preview, where its ```tcpflow blocks are drawn, rather than copied into an editor.
+ */
+export interface StudyNote {
+  readonly name: string;
+  readonly uri: vscode.Uri;
+  readonly title: string | undefined;
+  readonly lang: Lang;
 }
 
-export function scriptPicks(scripts: readonly TeachingScript[], lang: Lang): ScriptPick[] {
-  return scripts.map((script) => {
+/** The Markdown notes of one of the extension's folders, in file-name order. */
+export async function readStudyNotes(extensionUri: vscode.Uri, folder: TeachingFolder): Promise<StudyNote[]> {
+  const dir = vscode.Uri.joinPath(extensionUri, folder);
+  const entries = await vscode.workspace.fs.readDirectory(dir);
+  const names = entries
+    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
+    .map(([name]) => name)
+    .sort();
+  const decoder = new TextDecoder('utf-8');
+  return Promise.all(
+    names.map(async (name) => {
+      const uri = vscode.Uri.joinPath(dir, name);
+      return { name, uri, ...readStudyNoteHeader(name, decoder.decode(await vscode.workspace.fs.readFile(uri))) };
+    }),
+  );
+}
+
+/** A quick-pick entry: a script's title and the first sentence of its header in the UI's language, and its file name; or a note. */
+export interface ScriptPick extends vscode.QuickPickItem {
+  readonly script: TeachingScript | StudyNote;
+}
+
+export function scriptPicks(scripts: readonly TeachingScript[], lang: Lang, notes: readonly StudyNote[] = []): ScriptPick[] {
+  const scriptItems = scripts.map((script) => {
     const summary = headerSummary(script.header, lang);
     return {
-      label: script.header.title ?? script.name,
+      label: headerTitle(script.header, lang) ?? script.name,
       description: script.name,
       ...(summary !== undefined ? { detail: summary } : {}),
       script,
     };
   });
+  // The note in the UI's language first.
+  const ordered = [...notes.filter((n) => n.lang === lang), ...notes.filter((n) => n.lang !== lang)];
+  const noteItems = ordered.map((note) => ({
+    label: note.title ?? note.name,
+    description: note.name,
+    detail: note.lang === 'ko' ? vscode.l10n.t('Study note in Korean, with live diagrams: opens in the Markdown preview') : vscode.l10n.t('Study note in English, with live diagrams: opens in the Markdown preview'),
+    script: note,
+  }));
+  return [...scriptItems, ...noteItems];
 }
 
 /** Finds a script by file name, with or without `.tcpflow`. */
 export function findScript(scripts: readonly TeachingScript[], name: string): TeachingScript | undefined {
   return scripts.find((s) => s.name === name || s.name === `${name}.tcpflow`);
+}
+
+export function isStudyNote(item: TeachingScript | StudyNote): item is StudyNote {
+  return 'uri' in item;
 }
 
 /** What the chooser says, in the UI language. */
@@ -70,15 +112,21 @@ export interface ChooserText {
  * message) or the pick is dismissed.
  */
 export async function chooseScript(extensionUri: vscode.Uri, folder: TeachingFolder, name: unknown, text: ChooserText): Promise<TeachingScript | undefined> {
-  const scripts = await readTeachingScripts(extensionUri, folder);
+  const chosen = await chooseScriptOrNote(extensionUri, folder, name, text, false);
+  return chosen === undefined || isStudyNote(chosen) ? undefined : chosen;
+}
+
+/** As chooseScript, with the folder's Markdown notes offered after its scripts. */
+export async function chooseScriptOrNote(extensionUri: vscode.Uri, folder: TeachingFolder, name: unknown, text: ChooserText, withNotes = true): Promise<TeachingScript | StudyNote | undefined> {
+  const [scripts, notes] = await Promise.all([readTeachingScripts(extensionUri, folder), withNotes ? readStudyNotes(extensionUri, folder) : []]);
   if (typeof name === 'string') {
-    const named = findScript(scripts, name);
+    const named = findScript(scripts, name) ?? notes.find((n) => n.name === name);
     if (named === undefined) {
       void vscode.window.showErrorMessage(text.notFound(name));
     }
     return named;
   }
-  const picked = await vscode.window.showQuickPick(scriptPicks(scripts, readSettings().lang), {
+  const picked = await vscode.window.showQuickPick(scriptPicks(scripts, readSettings().lang, notes), {
     title: text.title,
     placeHolder: text.placeHolder,
     matchOnDescription: true,

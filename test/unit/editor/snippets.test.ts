@@ -1,57 +1,60 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { analyze } from '../../../src/core/analyze';
+import { expandSnippet, SNIPPETS, snippetText, type Snippet } from '../../../src/core/snippets';
 import { codes } from './support';
 
-interface Snippet {
-  readonly prefix: string | readonly string[];
-  readonly description: string;
-  readonly body: readonly string[];
-}
-
-const snippets: Record<string, Snippet> = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../snippets/tcpflow.json'), 'utf8'));
-
-/** The text VS Code inserts when every placeholder keeps its default: `${1:client}` and `$1` both become `client`. */
-function expand(body: readonly string[]): string {
-  const defaults = new Map<string, string>();
-  let text = body.join('\n');
-  // Innermost placeholders first, so a default may hold a tab stop of its own.
-  for (let previous = ''; previous !== text; ) {
-    previous = text;
-    text = text.replace(/\$\{(\d+):([^{}]*)\}/g, (_, index: string, value: string) => {
-      defaults.set(index, value);
-      return value;
-    });
-  }
-  return text.replace(/\$(\d+)/g, (_, index: string) => defaults.get(index) ?? '');
+function byId(id: Snippet['id']): Snippet {
+  return SNIPPETS.find((s) => s.id === id)!;
 }
 
 /** Where a snippet goes: the closing and abort snippets continue an open connection. */
-const OPENED = expand(snippets['3-way handshake']!.body);
-const CONTEXT: Record<string, string> = {
-  '4-way close': OPENED,
-  'RST abort': OPENED,
-  'simultaneous close': OPENED.replace(/client/g, 'A').replace(/server/g, 'B'),
+const OPENED = expandSnippet(snippetText(byId('handshake'), [])) + '\n';
+const CONTEXT: Partial<Record<Snippet['id'], string>> = {
+  close: OPENED,
+  abort: OPENED,
+  simultaneousClose: OPENED.replace(/client/g, 'A').replace(/server/g, 'B'),
 };
 
 describe('snippets', () => {
-  it('has the six snippets of the language', () => {
-    assert.deepStrictEqual(Object.keys(snippets).sort(), ['3-way handshake', '4-way close', 'RST abort', 'exercise', 'simultaneous close', 'simultaneous open']);
+  it('has the six snippets of the language, under their prefixes', () => {
+    assert.deepStrictEqual(
+      SNIPPETS.map((s) => s.prefixes.join('/')),
+      ['handshake/3way', 'close4/4way', 'simopen', 'simclose', 'abort/rst', 'exercise'],
+    );
   });
 
-  for (const [name, snippet] of Object.entries(snippets)) {
-    it(`${name}: replays with no problem where it belongs`, () => {
-      const text = (CONTEXT[name] ?? '') + expand(snippet.body);
+  for (const snippet of SNIPPETS) {
+    it(`${snippet.id}: replays with no problem where it belongs, with its own hosts`, () => {
+      const text = (CONTEXT[snippet.id] ?? '') + expandSnippet(snippetText(snippet, []));
       const analysis = analyze(text);
       assert.deepStrictEqual(codes(analysis.diagnostics), [], text);
       assert.ok(analysis.steps.length > 0);
     });
   }
 
+  it("takes the script's hosts as its defaults, in their order, so the story continues with them", () => {
+    const header = 'host alice "Alice"\nhost bob "Bob"\n';
+    const hosts = analyze(header).hosts;
+    const handshake = expandSnippet(snippetText(byId('handshake'), hosts));
+    assert.match(handshake, /^bob: listen\nalice -> bob: SYN seq=100\n/);
+    assert.deepStrictEqual(codes(analyze(header + handshake).diagnostics), []);
+    const close = expandSnippet(snippetText(byId('simultaneousClose'), hosts));
+    assert.match(close, /^alice: close\nalice ~> bob: FIN,ACK as a_fin\n/);
+    assert.deepStrictEqual(codes(analyze(header + handshake + '\n' + close).diagnostics), []);
+  });
+
+  it('keeps the two hosts apart when the script has only one, even if it bears the name of the other default', () => {
+    const text = expandSnippet(snippetText(byId('handshake'), analyze('server: listen\n').hosts));
+    assert.match(text, /^client: listen\nserver -> client: SYN/);
+  });
+
+  it('expands a tab stop inside a default, as VS Code does', () => {
+    assert.strictEqual(expandSnippet('${1:a} ${2:x $1 y} $2$0'), 'a x a y x a y');
+  });
+
   it('leaves the cursor ($0) on a line of its own at the end', () => {
-    for (const snippet of Object.values(snippets)) {
-      assert.strictEqual(snippet.body[snippet.body.length - 1], '$0');
+    for (const snippet of SNIPPETS) {
+      assert.strictEqual(snippetText(snippet, []).split('\n').pop(), '$0');
     }
   });
 });

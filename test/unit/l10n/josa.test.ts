@@ -175,10 +175,10 @@ describe('Korean diagnostics read naturally whatever the values', () => {
     assert.match(text, /A는 RST로 응답하고 SYN-SENT에 머뭅니다\. \(<SEQ=100><CTL=RST>/);
   });
 
-  it('SEQ=302가 아니라 and 순서 번호 301을', () => {
+  it('seq=102가 아니라, seq=101로 and 순서 번호 101을', () => {
     const wrong = ['host client', 'host server', 'server: listen', 'client -> server: SYN seq=100', 'server -> client: SYN,ACK seq=300 ack=101', 'client -> server: ACK seq=101 ack=301', 'client -> server: FIN seq=101 ack=301', 'client -> server: FIN seq=102 ack=301'].join('\n');
     const text = korean(wrong, 'send.finRetransmitSeq');
-    assert.match(text, /순서 번호 101을 차지합니다\. 재전송은 SEQ=102가 아니라/);
+    assert.match(text, /순서 번호 101을 차지하고, 다시 보낼 때도 그 번호를 씁니다\. seq=102가 아니라 seq=101로 쓰세요\./);
   });
 
   it('the state expected and the host in quotes', () => {

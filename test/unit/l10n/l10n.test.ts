@@ -1,14 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { EDITOR_MESSAGES } from '../../../src/core/messages/editor';
 import { FLAG_REFERENCE } from '../../../src/core/reference/flags';
+import { snippetDescriptionId, snippetNameId, SNIPPETS } from '../../../src/core/snippets';
 import { STATE_REFERENCE } from '../../../src/core/reference/states';
 import { TCP_FLAGS } from '../../../src/core/tcp/flags';
 import { TCP_STATES } from '../../../src/core/tcp/states';
 
 // Every user-visible string has a Korean translation: the catalogs of the core and the CLI, the
 // state and flag reference, the manifest (package.nls), the runtime strings (vscode.l10n) and the
-// snippets. A string added in English only makes one of these fail.
+// snippets' names and descriptions. A string added in English only makes one of these fail.
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const COMPILED_SRC = path.resolve(__dirname, '..', '..', '..', 'src');
@@ -130,10 +132,12 @@ describe('Korean translations of every user-visible string', () => {
     }
   });
 
-  it('describes every snippet in both languages (VS Code has no localization for snippet files)', () => {
-    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'tcpflow.json'), 'utf8')) as Record<string, { description: string }>;
-    for (const [name, snippet] of Object.entries(snippets)) {
-      assert.match(snippet.description, /[a-z]{3}.* · .*[\uac00-\ud7a3]/, name);
+  it('names and describes every snippet in both languages', () => {
+    for (const snippet of SNIPPETS) {
+      for (const id of [snippetNameId(snippet), snippetDescriptionId(snippet)]) {
+        assert.match(EDITOR_MESSAGES.en[id], /[a-z]{3}/, id);
+        assert.match(EDITOR_MESSAGES.ko[id], /[\uac00-\ud7a3]/, id);
+      }
     }
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { localize } from '../../../src/core/messages';
 import { range } from '../../../src/core/text';
 import { english, fixed, only, parsed } from './support';
 
@@ -235,6 +236,19 @@ describe('parser: diagnostics', () => {
       assert.strictEqual(fixed('A: lisen'), 'A: listen');
       const node = only('A: lisen', 'action');
       assert.deepStrictEqual([node.action, node.actionText], [undefined, 'lisen']);
+    });
+    it('an action with a Korean tail glued on is read whole: the did-you-mean names the action and the fix removes the tail', () => {
+      const { diagnostics, codes } = parsed('A: listen한');
+      assert.deepStrictEqual(codes, ['unknown-action@0:3-10']);
+      assert.strictEqual(english(diagnostics[0]!), "Unknown action 'listen한'. Did you mean 'listen'?");
+      assert.strictEqual(localize(diagnostics[0]!.message, 'ko'), "알 수 없는 동작 'listen한'. 'listen'을 뜻했나요?");
+      assert.strictEqual(fixed('A: listen한'), 'A: listen');
+      assert.strictEqual(fixed('B: close하고'), 'B: close');
+      // A misspelt head is still an action's; a Korean word or a Latin word that is no action keeps the quotes-free message.
+      assert.strictEqual(fixed('A: lisen해'), 'A: listen');
+      assert.deepStrictEqual(parsed('A: 듣기').codes, ['syntax@0:3-5']);
+      assert.deepStrictEqual(parsed('A: banana한').codes, ['syntax@0:3-10']);
+      assert.deepStrictEqual([only('A: listen한', 'action').action, only('A: listen한', 'action').actionText], [undefined, 'listen한']);
     });
     it('a flag where an action is expected says a segment needs A -> B:', () => {
       const { diagnostics, codes } = parsed('A: SYN');

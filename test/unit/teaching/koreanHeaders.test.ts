@@ -6,7 +6,7 @@ import { headerSummary, readScriptHeader } from '../../../src/core/scriptHeader'
 /**
  * The Korean text of each lesson and exercise says what the English does. Words cannot be compared,
  * but numbers can: every number of an English paragraph (an ISN, an ACK, a line) is in its Korean
- * paragraph, and every number of the English summary the picker shows is in the Korean summary.
+ * paragraph, and every number of the English title and summary the picker shows is in the Korean ones.
  */
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
@@ -36,6 +36,10 @@ describe('Korean lesson and exercise texts keep everything the English gives', (
         assert.deepStrictEqual(missing(english, header.paragraphs.ko[i]), [], `paragraph ${i + 1}`);
       });
       assert.deepStrictEqual(missing(headerSummary(header, 'en'), headerSummary(header, 'ko')), [], 'the summary the picker shows');
+      // The picker shows the title in the UI's language: both must be there, and say the same numbers.
+      assert.match(header.title ?? '', /^[\x20-\x7e]+$/, 'an English title');
+      assert.match(header.titleKo ?? '', /[\uac00-\ud7a3]/, 'a Korean title (a comment with Hangul after the title)');
+      assert.deepStrictEqual(missing(header.title, header.titleKo), [], 'the Korean title');
     });
   }
 });

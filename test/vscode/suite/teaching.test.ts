@@ -44,6 +44,17 @@ describe('teaching: lessons and exercises', () => {
     assert.strictEqual(vscode.window.visibleTextEditors.filter((e) => e.document.languageId === 'tcpflow').length, 0);
   });
 
+  it('opens a Markdown study note from the lessons in the Markdown preview, not as a script', async () => {
+    const result = await vscode.commands.executeCommand('tcpflow.openLesson', 'handshakes.ko.md');
+    assert.strictEqual(result, undefined);
+    const tab = await until(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview')),
+      'the Markdown preview tab',
+    );
+    assert.match(tab.label, /handshakes\.ko\.md/);
+    assert.strictEqual(vscode.window.visibleTextEditors.filter((e) => e.document.languageId === 'tcpflow').length, 0);
+  });
+
   it('copies an exercise to where the student saves it, opens it with its preview, and the diagnostics point at the task', async () => {
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-exercise-')), 'my-handshake.tcpflow'));
     await vscode.commands.executeCommand('tcpflow.newExercise', '01-complete-the-handshake.tcpflow', target);
