@@ -2,7 +2,7 @@ import type { WireSegment } from '../model';
 import type { TcpFlag } from '../tcp/flags';
 import { Interner } from './interner';
 
-/** What the segments of a story have in common (all but their numbers): a bulk transfer sends a few kinds, thousands of times. */
+/** What the segments of a story have in common (all but seq and ack): a bulk transfer sends a few kinds, thousands of times. */
 interface WireShape {
   readonly flags: readonly TcpFlag[];
   readonly len: number;
