@@ -2,6 +2,7 @@ import type { MessageRef } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, ArrivalOutcome } from '../model';
 import type { TcpState } from '../tcp/states';
+import { Interner } from './interner';
 
 /** What every arrival's explanation tells: the receiver, its state, and the segment. */
 export interface ArrivalFacts {
@@ -20,35 +21,84 @@ export function explanationArgs(facts: ArrivalFacts, args: MessageArgs): Message
   return { host: facts.host, state: facts.state, flags: facts.flags, seq: facts.seq, ack: facts.ack, ...args };
 }
 
+/** What arrivals of a story share: the receiver, its state, the flags and the rule that decided. */
+interface ArrivalKind {
+  readonly host: string;
+  readonly state: TcpState;
+  readonly flags: string;
+  readonly outcome: ArrivalOutcome;
+  readonly explanationId: string;
+  readonly rfc: string;
+}
+
+/**
+ * The kinds of arrival a replay has met, one record for each: a long story repeats a few
+ * (a bulk transfer, two), so its arrivals keep only what differs from one to the next.
+ */
+export class ArrivalKinds {
+  private readonly kinds = new Interner<ArrivalKind>((k) => `${k.host}\n${k.state}\n${k.flags}\n${k.outcome}\n${k.explanationId}\n${k.rfc}`);
+
+  of(facts: ArrivalFacts, outcome: ArrivalOutcome, explanationId: string, rfc: string): ArrivalKind {
+    return this.kinds.intern({ host: facts.host, state: facts.state, flags: facts.flags, outcome, explanationId, rfc });
+  }
+}
+
+interface ArrivalExtra {
+  readonly reply: string | undefined;
+  readonly args: MessageArgs;
+}
+
+const NO_EXTRA: ArrivalExtra = Object.freeze({ reply: undefined, args: NO_ARGS });
+
 /**
  * What became of a segment at its receiver, as a step keeps it: the explanation's facts
  * are kept as values and its message is made when read. Every arriving segment has one,
  * and as a message with an arguments object of its own it was a third of a step.
  */
 export class ArrivalRecord implements Arrival, ArrivalFacts {
-  readonly host: string;
-  readonly state: TcpState;
-  readonly flags: string;
   readonly seq: number;
   readonly ack: number | '';
 
+  /** The reply owed and the rule's own arguments; most arrivals have neither, and share one record. */
+  private readonly extra: ArrivalExtra;
+
   constructor(
+    private readonly kind: ArrivalKind,
     facts: ArrivalFacts,
-    readonly outcome: ArrivalOutcome,
-    readonly reply: string | undefined,
-    private readonly explanationId: string,
-    private readonly args: MessageArgs,
-    readonly rfc: string,
+    reply: string | undefined,
+    args: MessageArgs,
   ) {
-    this.host = facts.host;
-    this.state = facts.state;
-    this.flags = facts.flags;
     this.seq = facts.seq;
     this.ack = facts.ack;
+    this.extra = reply === undefined && args === NO_ARGS ? NO_EXTRA : { reply, args };
+  }
+
+  get reply(): string | undefined {
+    return this.extra.reply;
+  }
+
+  get host(): string {
+    return this.kind.host;
+  }
+
+  get state(): TcpState {
+    return this.kind.state;
+  }
+
+  get flags(): string {
+    return this.kind.flags;
+  }
+
+  get outcome(): ArrivalOutcome {
+    return this.kind.outcome;
+  }
+
+  get rfc(): string {
+    return this.kind.rfc;
   }
 
   get explanation(): MessageRef {
-    return { id: this.explanationId, args: explanationArgs(this, this.args) };
+    return { id: this.kind.explanationId, args: explanationArgs(this, this.extra.args) };
   }
 
   /** JSON (and so a webview message) carries the Arrival as model.ts writes it. */

@@ -1,6 +1,6 @@
 import type { DiagnosticCode, Fix } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
-import type { Arrival, WireSegment } from '../model';
+import type { Arrival, ArrivalOutcome, WireSegment } from '../model';
 import type { Range } from '../text';
 import { formatFlags, type TcpFlag } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
@@ -73,13 +73,13 @@ class Arriving implements ArrivalFacts {
   }
 
   accepted(explanationId: string, rfc: string, args: MessageArgs = NO_ARGS): Arrival {
-    return new ArrivalRecord(this, 'accepted', undefined, explanationId, args, rfc);
+    return this.record('accepted', undefined, explanationId, args, rfc);
   }
 
   /** The receiver drops the segment without a word (but tcpflow says so). */
   dropped(messageId: string, rfc: string, args: MessageArgs = NO_ARGS): Arrival {
     this.warn(messageId, rfc, args);
-    return new ArrivalRecord(this, 'dropped', undefined, messageId, args, rfc);
+    return this.record('dropped', undefined, messageId, args, rfc);
   }
 
   /**
@@ -113,7 +113,7 @@ class Arriving implements ArrivalFacts {
     if (report) {
       this.warn(messageId, rfc, fullArgs, fixes, report);
     }
-    return new ArrivalRecord(this, 'answered', form, messageId, fullArgs, rfc);
+    return this.record('answered', form, messageId, fullArgs, rfc);
   }
 
   /** The ACK RFC 9293 sends for an unacceptable segment: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>. */
@@ -125,6 +125,10 @@ class Arriving implements ArrivalFacts {
     report: ArrivalReport | false = 'unacceptable-segment',
   ): Arrival {
     return this.answered('ACK', { seq: this.r.SND_NXT, ack: this.r.RCV_NXT, flags: 'ACK' }, mandatory, messageId, rfc, args, report);
+  }
+
+  private record(outcome: ArrivalOutcome, reply: string | undefined, explanationId: string, args: MessageArgs, rfc: string): Arrival {
+    return new ArrivalRecord(this.ctx.arrivalKinds.of(this, outcome, explanationId, rfc), this, reply, args);
   }
 
   warn(messageId: string, rfc: string, args: MessageArgs, fixes: Fix[] = [], code: ArrivalReport = 'unacceptable-segment'): void {

@@ -4,9 +4,11 @@ import type { Transition } from '../model';
 import type { Range } from '../text';
 import { figure5Transition, type Figure5Event, type Figure5Transition } from '../tcp/figure5';
 import type { TcpState } from '../tcp/states';
+import { ArrivalKinds } from './arrival';
 import { debtKey, isIndependent, isNumberProblem, settleCauses, type Root } from './causes';
 import type { Debt } from './debts';
 import { deleteConnection, type Tcb } from './tcb';
+import { WireShapes } from './wireRecord';
 
 /** Shared by every event that changes no state, most of a long story: steps never modify their list. */
 const NO_TRANSITIONS: readonly Transition[] = [];
@@ -21,6 +23,10 @@ export class ReplayContext {
   /** Line and range of the event being replayed (where transitions are said to happen). */
   line = 0;
   eventRange: Range | undefined;
+  /** What the story's arrivals share (see arrival.ts). */
+  readonly arrivalKinds = new ArrivalKinds();
+  /** What the story's segments share (see wireRecord.ts). */
+  readonly wireShapes = new WireShapes();
   private readonly onceKeys = new Set<string>();
   /** The hosts of the story, and those the current event or expect involves. */
   private hosts: readonly Tcb[] = [];

@@ -15,7 +15,9 @@ import { bindHostsInSlices } from './hosts';
 import { Network } from './network';
 import { givenFields, writtenFlags } from './segmentFields';
 import { checkLength, checkWindowField, sendSegment } from './send';
+import { SegmentRoutes } from './segmentStep';
 import { SnapshotTaker } from './snapshots';
+import { StepRecords, type StepRecord } from './stepRecord';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
@@ -57,7 +59,9 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight = new Network();
-  const steps: Step[] = [];
+  const steps: StepRecord[] = [];
+  const routes = new SegmentRoutes();
+  const stepRecords = new StepRecords();
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
     const from = tcbOf(node.from?.text);
@@ -90,8 +94,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
     }
-    return {
-      kind: 'segment',
+    return routes.step({
       from: from.name,
       to: to.name,
       dup: node.dup !== undefined,
@@ -100,7 +103,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       label,
       name: node.alias?.text,
       arrival,
-    };
+    });
   };
 
   const replayDeliver = (node: DeliverEvent): StepDetail => {
@@ -127,17 +130,17 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     switch (node.kind) {
       case 'segment':
         return (
-          replaySegment(node) ?? {
-            kind: 'segment',
+          replaySegment(node) ??
+          routes.step({
             from: node.from?.text ?? '',
             to: node.to?.text ?? '',
             dup: node.dup !== undefined,
             fate: 'lost',
-            wire: { flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: { seq: true, ack: true }, impliedAck: false, keepAlive: false },
+            wire: ctx.wireShapes.segment({ flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
             label: node.label?.value,
             name: node.alias?.text,
             arrival: undefined,
-          }
+          })
         );
       case 'deliver':
         return replayDeliver(node);
@@ -169,17 +172,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
     const after = snapshots.take();
-    steps.push({
-      line: statement.line,
-      statementIndex,
-      detail,
-      before: before.states,
-      states: after.states,
-      transitions: ctx.transitions,
-      owes: after.owes,
-      variables: after.variables,
-      severity: ctx.eventSeverity,
-    });
+    steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
     before = after;
   }
 
@@ -188,7 +181,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   const diagnostics = ctx.settle();
   yield;
-  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, diagnostics), diagnostics };
+  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
 }
 
 /** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
@@ -204,7 +197,7 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function* withShownSeverity(steps: Step[], diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
   for (const d of diagnostics) {
     if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
@@ -220,7 +213,7 @@ function* withShownSeverity(steps: Step[], diagnostics: readonly Diagnostic[]): 
     if (step.severity !== undefined) {
       const worst = worstByLine.get(step.line);
       if (worst !== step.severity) {
-        steps[index] = { ...step, severity: worst };
+        steps[index] = step.withSeverity(worst, records);
       }
     }
   }
@@ -259,7 +252,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     // As on any segment line: without the ACK flag the field would silently vanish from the wire.
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
-  return {
+  return ctx.wireShapes.segment({
     flags: sortedFlags(written),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
@@ -268,7 +261,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,
     keepAlive: false,
-  };
+  });
 }
 
 /** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */

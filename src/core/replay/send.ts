@@ -70,7 +70,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
 
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
-  const wire: WireSegment = {
+  const wire = ctx.wireShapes.segment({
     flags: sortedFlags(flags),
     seq,
     ack,
@@ -79,7 +79,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     computed: computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
     impliedAck,
     keepAlive: !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
-  };
+  });
 
   checkWindowField(ctx, fields.win, maxWindow(tcb.windowShift, tcb.peerWindowShift, flags.has('SYN')));
   checkWindowScale(ctx, fields.wscale, flags.has('SYN'));

@@ -1,13 +1,14 @@
 import type { HostVariables } from '../model';
 import type { TcpState } from '../tcp/states';
 import type { Debt } from './debts';
-import { variablesOf, type Tcb } from './tcb';
+import type { Tcb } from './tcb';
+import { VariablesRecord } from './variablesRecord';
 
 /** What every step records about the hosts after its event. */
 export interface HostSnapshot {
   readonly states: Readonly<Record<string, TcpState>>;
   readonly owes: Readonly<Record<string, readonly string[]>>;
-  readonly variables: Readonly<Record<string, HostVariables>>;
+  readonly variables: Readonly<Record<string, VariablesRecord>>;
 }
 
 /**
@@ -124,11 +125,11 @@ export class SnapshotTaker {
   }
 
   /** Each host's variables, reusing `previous`'s object for a host whose variables did not change. */
-  private variables(previous: Readonly<Record<string, HostVariables>> | undefined): Record<string, HostVariables> {
-    const record: Record<string, HostVariables> = {};
+  private variables(previous: Readonly<Record<string, VariablesRecord>> | undefined): Record<string, VariablesRecord> {
+    const record: Record<string, VariablesRecord> = {};
     for (const t of this.tcbs) {
       const before = previous?.[t.name];
-      record[t.name] = before !== undefined && sameVariables(before, t) ? before : variablesOf(t);
+      record[t.name] = before !== undefined && sameVariables(before, t) ? before : VariablesRecord.of(t, before);
     }
     return record;
   }

@@ -1,4 +1,3 @@
-import type { HostVariables } from '../model';
 import type { Range } from '../text';
 import { seqGt } from '../tcp/sequence';
 import { DEFAULT_WINDOW } from '../tcp/window';
@@ -135,16 +134,4 @@ export function chooseIss(tcb: Tcb, incarnation = tcb.incarnation): number {
 export function newDataStart(tcb: Tcb): number | undefined {
   const { SND_NXT, highestSent } = tcb;
   return SND_NXT !== undefined && highestSent !== undefined && seqGt(highestSent, SND_NXT) ? highestSent : SND_NXT;
-}
-
-export function variablesOf(tcb: Tcb): HostVariables {
-  return {
-    ISS: tcb.ISS,
-    IRS: tcb.IRS,
-    SND_UNA: tcb.SND_UNA,
-    SND_NXT: tcb.SND_NXT,
-    SND_WND: tcb.SND_WND,
-    RCV_NXT: tcb.RCV_NXT,
-    RCV_WND: tcb.RCV_WND,
-  };
 }

@@ -1,0 +1,45 @@
+/** How many records handed out last are compared field by field before a key is built. */
+const RECENT = 4;
+
+/**
+ * Hands out one record for each distinct content, so that the steps of a long story
+ * share them. A story repeats the same few records in turn (a bulk transfer, two), so
+ * the last few handed out are compared field by field first, which spares building
+ * and hashing a key for nearly every step.
+ */
+export class Interner<T extends object> {
+  private readonly byKey = new Map<string, T>();
+  private readonly recent: T[] = [];
+
+  /** `keyOf` tells records apart by content: two records with the same fields have the same key. */
+  constructor(private readonly keyOf: (record: T) => string) {}
+
+  /** `record`, or the one handed out before with the same content. */
+  intern(record: T): T {
+    for (const made of this.recent) {
+      if (sameFields(made, record)) {
+        return made;
+      }
+    }
+    const key = this.keyOf(record);
+    let made = this.byKey.get(key);
+    if (made === undefined) {
+      made = record;
+      this.byKey.set(key, made);
+    }
+    if (this.recent.length === RECENT) {
+      this.recent.shift();
+    }
+    this.recent.push(made);
+    return made;
+  }
+}
+
+function sameFields<T extends object>(a: T, b: T): boolean {
+  for (const field in a) {
+    if (a[field] !== b[field]) {
+      return false;
+    }
+  }
+  return true;
+}
