@@ -21,19 +21,27 @@ export interface TeachingScript {
  * the course). Read through `workspace.fs`, so they load in VS Code for the web as well.
  */
 export async function readTeachingScripts(extensionUri: vscode.Uri, folder: TeachingFolder): Promise<TeachingScript[]> {
-  const dir = vscode.Uri.joinPath(extensionUri, folder);
-  const entries = await vscode.workspace.fs.readDirectory(dir);
-  const names = entries
-    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.tcpflow'))
-    .map(([name]) => name)
-    .sort();
-  const decoder = new TextDecoder('utf-8');
   return Promise.all(
-    names.map(async (name) => {
-      const text = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
+    (await readFolder(extensionUri, folder, '.tcpflow')).map(async ({ name, read }) => {
+      const text = await read();
       return { name, text, header: engine().readScriptHeader(text) };
     }),
   );
+}
+
+/** The files of one of the extension's folders whose names end in `suffix`, in file-name order, each with a way to read it as UTF-8. */
+async function readFolder(extensionUri: vscode.Uri, folder: TeachingFolder, suffix: string): Promise<{ name: string; uri: vscode.Uri; read: () => Promise<string> }[]> {
+  const dir = vscode.Uri.joinPath(extensionUri, folder);
+  const entries = await vscode.workspace.fs.readDirectory(dir);
+  const decoder = new TextDecoder('utf-8');
+  return entries
+    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith(suffix))
+    .map(([name]) => name)
+    .sort()
+    .map((name) => {
+      const uri = vscode.Uri.joinPath(dir, name);
+      return { name, uri, read: async () => decoder.decode(await vscode.workspace.fs.readFile(uri)) };
+    });
 }
 
 /**
@@ -49,19 +57,7 @@ export interface StudyNote {
 
 /** The Markdown notes of one of the extension's folders, in file-name order. */
 export async function readStudyNotes(extensionUri: vscode.Uri, folder: TeachingFolder): Promise<StudyNote[]> {
-  const dir = vscode.Uri.joinPath(extensionUri, folder);
-  const entries = await vscode.workspace.fs.readDirectory(dir);
-  const names = entries
-    .filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md'))
-    .map(([name]) => name)
-    .sort();
-  const decoder = new TextDecoder('utf-8');
-  return Promise.all(
-    names.map(async (name) => {
-      const uri = vscode.Uri.joinPath(dir, name);
-      return { name, uri, ...readStudyNoteHeader(name, decoder.decode(await vscode.workspace.fs.readFile(uri))) };
-    }),
-  );
+  return Promise.all((await readFolder(extensionUri, folder, '.md')).map(async ({ name, uri, read }) => ({ name, uri, ...readStudyNoteHeader(name, await read()) })));
 }
 
 /** A quick-pick entry: a script's title and the first sentence of its header in the UI's language, and its file name; or a note. */
