@@ -24,7 +24,7 @@ export const mochaHooks: RootHookObject = {
       console.log(`\n  END-TO-END TESTS SKIPPED: ${reason}\n`);
       // Skipped only outside CI, on a machine without chromium or code-server (said above, with
       // why); they run once `npm run setup:e2e` has installed them, and under CI=true always.
-      this.skip(); // why: chromium or code-server missing outside CI; runs after `npm run setup:e2e`, always under CI=true
+      this.skip(); // why: chromium or code-server is missing outside CI; when: it runs after `npm run setup:e2e`, and always under CI=true
     }
     fs.rmSync(resultsDir, { recursive: true, force: true });
     await installVsixForRun();

@@ -124,9 +124,7 @@ describe('tcpflow reads only what it can read, and always ends', function () {
 
     it('a file without permission to read', function () {
       if (process.getuid?.() === 0) {
-        // why: root reads a file whatever its mode, so nothing can be denied to it (CI runs as root);
-        // when: it runs for every other user, as on a developer's own machine.
-        this.skip();
+        this.skip(); // why: root reads a file whatever its mode (CI runs as root); when: it runs for every other user, as on a developer's own machine
       }
       scratch.write('secret.tcpflow', HANDSHAKE);
       fs.chmodSync(path.join(scratch.dir, 'secret.tcpflow'), 0o000);
