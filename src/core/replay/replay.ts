@@ -179,7 +179,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
   yield;
-  const diagnostics = ctx.settle();
+  const diagnostics = yield* ctx.settle();
   yield;
   return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
 }
@@ -199,7 +199,10 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
  */
 function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
-  for (const d of diagnostics) {
+  for (const [index, d] of diagnostics.entries()) {
+    if (sliceEnds(index)) {
+      yield;
+    }
     if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
       worstByLine.set(d.range.start.line, d.severity);
     }
