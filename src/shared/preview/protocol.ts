@@ -101,9 +101,14 @@ export type HostMessage = PreviewUpdate | PreviewCursor | PreviewTyping | Previe
 
 export type ExportFormat = 'svg' | 'png';
 
-/** Sent by the webview once its script runs: the host answers with the current update. */
+/**
+ * Sent by the webview once its script runs: the host answers with the current update.
+ * `shown` is the seq of the update the page took from its HTML (previewHtml), if it took one:
+ * the host then sends nothing until there is something newer.
+ */
 export interface ReadyMessage {
   readonly type: 'ready';
+  readonly shown?: number;
 }
 
 /** A render finished (ok) or failed; `seq` is the update's. */
