@@ -171,9 +171,9 @@ export interface PreviewState {
 export const PREVIEW_MARKS = {
   firstDrawing: 'tcpflow-first-drawing',
   drawing: 'tcpflow-drawing',
-  /** The host's first update arrived in the page. */
+  /** The page has its first update: from its own HTML, or from the host. */
   firstUpdate: 'tcpflow-first-update',
-  /** Mermaid and its sequence-diagram chunk are loaded (the page preloads them while it waits for the host). */
+  /** Mermaid and its sequence-diagram chunk are loaded (the page preloads them while it sets up). */
   mermaidReady: 'tcpflow-mermaid-ready',
 } as const;
 
