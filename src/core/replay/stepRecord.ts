@@ -37,7 +37,16 @@ export class StepRecords {
   ): StepRecord {
     const { states, owes } = after;
     // The hosts are those of `states`, which names each, in order; there are at most two.
-    const [first, second] = Object.keys(states).map((name) => after.variables[name]!);
+    let first: VariablesRecord | undefined;
+    let second: VariablesRecord | undefined;
+    for (const name in states) {
+      if (first === undefined) {
+        first = after.variables[name]!;
+      } else {
+        second = after.variables[name]!;
+        break;
+      }
+    }
     const settled1 = first?.settled;
     const settled2 = second?.settled;
     return new StepRecord(line, statementIndex, detail, this.picture({ transitions, severity, before, states, owes, settled1, settled2 }), first, second);
