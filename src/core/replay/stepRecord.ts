@@ -24,6 +24,14 @@ export class StepRecords {
   private readonly ids = new Map<object, number>();
   private readonly pictures = new Interner<HostsPicture>(
     (p) => `${this.id(p.transitions)} ${p.severity} ${this.id(p.before)} ${this.id(p.states)} ${this.id(p.owes)} ${this.id(p.settled1)} ${this.id(p.settled2)}`,
+    (a, b) =>
+      a.transitions === b.transitions &&
+      a.severity === b.severity &&
+      a.before === b.before &&
+      a.states === b.states &&
+      a.owes === b.owes &&
+      a.settled1 === b.settled1 &&
+      a.settled2 === b.settled2,
   );
 
   step(

@@ -33,8 +33,8 @@ export function formatFlagBits(bits: number, separator = ','): string {
   return separator === ',' ? (commaSpellings[bits] ??= spell(bits, ',')) : spell(bits, separator);
 }
 
-/** Each flag's bit, in TCP_FLAGS order. */
-export const FLAG_BIT: Readonly<Record<TcpFlag, number>> = Object.fromEntries(TCP_FLAGS.map((flag, index) => [flag, 1 << index])) as Record<TcpFlag, number>;
+/** Each flag's bit, in TCP_FLAGS order; written out, as a literal is the object V8 reads fastest. */
+export const FLAG_BIT: Readonly<Record<TcpFlag, number>> = { SYN: 1, ACK: 2, FIN: 4, RST: 8, PSH: 16, URG: 32, ECE: 64, CWR: 128 };
 
 /** A bit per flag, in TCP_FLAGS order. Segments carry their flags as arrays, read by index: no iterator per segment. */
 function flagBits(flags: Iterable<TcpFlag>): number {
