@@ -184,7 +184,7 @@ export const previewWorkbenchSuite: Suite = {
         // Where it went: VS Code making the webview, then the page's own work, which alone compares to Mermaid alone.
         const at = (time: number | undefined): string => (time === undefined ? '–' : ms(time));
         table.push([`  of which VS Code: webview made, page parsed`, at(ours.pageParsed), '', '']);
-        table.push([`  then Mermaid ready / host's first update (from the command)`, `${at(ours.mermaidReady)} / ${at(ours.firstUpdate)}`, '', '']);
+        table.push([`  then first update in the page / Mermaid ready (from the command)`, `${at(ours.firstUpdate)} / ${at(ours.mermaidReady)}`, '', '']);
         if (ours.pageParsed !== undefined) {
           const own = ours.total - ours.pageParsed;
           table.push([`  the page's own part: parsed → first diagram`, ms(own), ms(reference), `${(own / reference).toFixed(2)}`]);

@@ -60,6 +60,7 @@ export class PreviewApp {
     private readonly channel: HostChannel,
     private readonly strings: PreviewStrings,
     initial: PreviewState,
+    first?: PreviewUpdate,
   ) {
     this.state = initial;
     const root = document.body;
@@ -134,7 +135,11 @@ export class PreviewApp {
       }
     });
     this.saveState();
-    channel.post({ type: 'ready' });
+    if (first !== undefined) {
+      // Drawn as soon as Mermaid is loaded; the host, told so, sends only what is newer.
+      this.onUpdate(first);
+    }
+    channel.post(first === undefined ? { type: 'ready' } : { type: 'ready', shown: first.seq });
   }
 
   private onUpdate(update: PreviewUpdate): void {

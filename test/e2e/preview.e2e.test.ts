@@ -89,6 +89,12 @@ describe('live preview in VS Code (installed VSIX)', () => {
     const firstArrival = Math.min(...mermaidFiles.map((f) => f.arrived));
     assert.ok(mermaidFiles.length > 2, JSON.stringify(mermaidFiles));
     assert.deepStrictEqual(mermaidFiles.filter((f) => f.asked > firstArrival).map((f) => f.file), [], `asked for after the first arrived at ${firstArrival.toFixed(0)} ms`);
+    // The first drawing is the update the page's HTML carried: the page did not wait for the host to
+    // answer its "ready", and the host, told so, sent nothing more for the same text.
+    const carried = await preview(page).locator('#tcpflow-preview-data').evaluate((meta) => JSON.parse(meta.getAttribute('data-update') ?? 'null') as { seq: number; uri: string } | null);
+    assert.ok(carried !== null && carried.uri.endsWith('/story.tcpflow'), `the page's HTML carries the first update: ${JSON.stringify(carried)}`);
+    await page.waitForTimeout(500);
+    assert.strictEqual(await preview(page).locator('body').getAttribute('data-rendered-seq'), String(carried.seq));
     // A row with both hosts' states holds one line of text per host's end.
     const notes = await preview(page).locator('.canvas .noteText tspan').allTextContents();
     for (const state of ['CLOSED', 'listen → LISTEN', 'SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED']) {

@@ -1,4 +1,4 @@
-import type { PreviewState } from '../../shared/preview/protocol';
+import type { PreviewState, PreviewUpdate } from '../../shared/preview/protocol';
 import type { PreviewStrings } from '../../shared/preview/stringTable';
 
 export interface PreviewPage {
@@ -13,6 +13,11 @@ export interface PreviewPage {
   readonly lang: string;
   readonly strings: PreviewStrings;
   readonly state: PreviewState;
+  /**
+   * The document's drawing as it is when the page is made: the page starts drawing it as soon as
+   * Mermaid is loaded instead of asking the host for it first (see TcpflowPreview.loadPage).
+   */
+  readonly update?: PreviewUpdate;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface PreviewPage {
  *   shapes and texts (without it the drawing loses fonts, colours and arrow
  *   styles);
  * - img-src blob:: the PNG export draws the SVG, as a blob: URL, on a canvas.
- * The strings and state travel as JSON in data attributes: data, not script.
+ * The strings, the state and the first update travel as JSON in data attributes: data, not script.
  */
 export function previewHtml(page: PreviewPage): string {
   const csp = webviewCsp(page.nonce, page.cspSource, [`img-src blob:`]);
@@ -37,7 +42,7 @@ export function previewHtml(page: PreviewPage): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
-${(page.moduleUris ?? []).map((uri) => `<link rel="modulepreload" nonce="${page.nonce}" href="${escapeHtml(uri)}">\n`).join('')}<meta id="tcpflow-preview-data" data-strings="${escapeHtml(JSON.stringify(page.strings))}" data-state="${escapeHtml(JSON.stringify(page.state))}">
+${(page.moduleUris ?? []).map((uri) => `<link rel="modulepreload" nonce="${page.nonce}" href="${escapeHtml(uri)}">\n`).join('')}<meta id="tcpflow-preview-data" data-strings="${escapeHtml(JSON.stringify(page.strings))}" data-state="${escapeHtml(JSON.stringify(page.state))}"${page.update === undefined ? '' : ` data-update="${escapeHtml(JSON.stringify(page.update))}"`}>
 <title>TCP Flow</title>
 </head>
 <body>

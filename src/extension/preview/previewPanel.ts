@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/messages';
-import type { AnalysisCache } from '../analysisCache';
+import { SLICED_FROM_CHARS, type AnalysisCache } from '../analysisCache';
 import { copyDiagramSource, saveExport } from './previewExport';
 import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
@@ -12,6 +12,8 @@ import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
 
 /** A cursor move this soon after an edit of the document was made by the edit (typing), not by the user. */
 const TYPING_CURSOR_MS = 50;
+/** The most a first update may weigh to travel inside the page's HTML (as JSON); a larger one is posted when the page is ready. */
+const MAX_INLINE_UPDATE_CHARS = 256 * 1024;
 
 export interface PreviewContext {
   readonly extensionUri: vscode.Uri;
@@ -46,6 +48,8 @@ export class TcpflowPreview implements vscode.Disposable {
   private seq = 0;
   /** What the webview has (or will have once ready); undefined until it is ready. */
   private sent: PreviewContent | undefined;
+  /** The update put in the page's HTML, until the page says whether it took it. */
+  private inlined: { readonly seq: number; readonly content: PreviewContent } | undefined;
   private ready = false;
   private cursorLine: number | undefined;
   /** When the document last changed (ms, performance clock): a cursor move right after an edit is typing. */
@@ -140,6 +144,7 @@ export class TcpflowPreview implements vscode.Disposable {
   private loadPage(state: Pick<PreviewState, 'zoom' | 'step' | 'style'>): void {
     this.ready = false;
     this.sent = undefined;
+    this.inlined = this.inlineUpdate(state.style);
     const { webview } = this.panel;
     const { extensionUri } = this.context;
     this.updateTitle();
@@ -154,7 +159,27 @@ export class TcpflowPreview implements vscode.Disposable {
       lang: vscode.env.language,
       strings: previewStrings(vscode.l10n.t),
       state: { uri: this.resourceUri.toString(), locked: this.lockedToResource, zoom: state.zoom, step: state.step, style: state.style },
+      update: this.inlined === undefined ? undefined : { type: 'update', seq: this.inlined.seq, ...this.inlined.content },
     });
+  }
+
+  /**
+   * The first update, to travel inside the page: the page then draws as soon as Mermaid is
+   * loaded, without a round trip to the host once it runs. Only for a document already open and
+   * short enough to be analysed at once (a long one's analysis is not ready yet), and an update
+   * small enough not to weigh on the HTML; otherwise the page asks when ready, as it always may.
+   */
+  private inlineUpdate(style: PreviewStyle): { seq: number; content: PreviewContent } | undefined {
+    const uri = this.resourceUri.toString();
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (document === undefined || document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= SLICED_FROM_CHARS) {
+      return undefined;
+    }
+    const content = this.tracker.next(this.context.cache.get(document), uri, baseName(this.resourceUri), { style, showSeq: this.context.showSeq() });
+    if (JSON.stringify(content).length > MAX_INLINE_UPDATE_CHARS) {
+      return undefined;
+    }
+    return { seq: ++this.seq, content };
   }
 
   private updateTitle(): void {
@@ -211,9 +236,10 @@ export class TcpflowPreview implements vscode.Disposable {
     }
     switch (message.type) {
       case 'ready':
-        // A fresh page (first load, or shown again after being hidden): send everything.
+        // A fresh page (first load, or shown again after being hidden): send everything it does not have.
         this.ready = true;
-        this.sent = undefined;
+        this.sent = message.shown !== undefined && message.shown === this.inlined?.seq ? this.inlined.content : undefined;
+        this.inlined = undefined;
         this.cursorLine = undefined;
         this.post({ type: 'lock', locked: this.lockedToResource });
         void this.refresh();

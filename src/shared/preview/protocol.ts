@@ -101,9 +101,14 @@ export type HostMessage = PreviewUpdate | PreviewCursor | PreviewTyping | Previe
 
 export type ExportFormat = 'svg' | 'png';
 
-/** Sent by the webview once its script runs: the host answers with the current update. */
+/**
+ * Sent by the webview once its script runs: the host answers with the current update.
+ * `shown` is the seq of the update the page took from its HTML (previewHtml), if it took one:
+ * the host then sends nothing until there is something newer.
+ */
 export interface ReadyMessage {
   readonly type: 'ready';
+  readonly shown?: number;
 }
 
 /** A render finished (ok) or failed; `seq` is the update's. */
@@ -166,9 +171,9 @@ export interface PreviewState {
 export const PREVIEW_MARKS = {
   firstDrawing: 'tcpflow-first-drawing',
   drawing: 'tcpflow-drawing',
-  /** The host's first update arrived in the page. */
+  /** The page has its first update: from its own HTML, or from the host. */
   firstUpdate: 'tcpflow-first-update',
-  /** Mermaid and its sequence-diagram chunk are loaded (the page preloads them while it waits for the host). */
+  /** Mermaid and its sequence-diagram chunk are loaded (the page preloads them while it sets up). */
   mermaidReady: 'tcpflow-mermaid-ready',
 } as const;
 

@@ -112,6 +112,7 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
   }
   switch (value.type) {
     case 'ready':
+      return isCount(value.shown) ? { type: 'ready', shown: value.shown } : { type: 'ready' };
     case 'copySource':
     case 'toggleLock':
       return { type: value.type };

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { JSDOM } from 'jsdom';
 import { makeNonce, previewHtml } from '../../../src/extension/preview/previewHtml';
 import { previewStrings } from '../../../src/extension/preview/previewStrings';
-import { parsePreviewState } from '../../../src/shared/preview/protocolChecks';
+import type { PreviewUpdate } from '../../../src/shared/preview/protocol';
+import { parseHostMessage, parsePreviewState } from '../../../src/shared/preview/protocolChecks';
 import { parsePreviewStrings } from '../../../src/shared/preview/stringTable';
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -93,6 +94,28 @@ describe('preview page: security policy and embedded data', () => {
     assert.strictEqual(strings?.play, hostile);
     assert.deepStrictEqual(state, { uri: `file:///w/${hostile}.tcpflow`, locked: true, zoom: 1.5, step: 2, style: 'timeline' });
     assert.strictEqual(document.documentElement.lang, 'ko');
+  });
+
+  it('carries the first update, when given, as data the page reads back exactly', () => {
+    const hostile = '"><script>alert(1)</script>\'&amp;';
+    const update: PreviewUpdate = {
+      type: 'update',
+      seq: 1,
+      uri: 'file:///w/a.tcpflow',
+      source: 'a.tcpflow',
+      diagram: { text: `sequenceDiagram\n  A->>B: ${hostile}\n`, elements: [{ kind: 'message', line: 3 }] },
+      style: 'sequence',
+      hosts: [{ name: 'A', label: hostile }],
+      steps: [{ line: 3, states: { A: 'SYN-SENT' } }],
+      problems: [],
+      errorCount: 0,
+      stale: false,
+    };
+    const document = new JSDOM(previewHtml({ ...pageInput(), update })).window.document;
+    assert.strictEqual(document.querySelectorAll('script').length, 1, 'nothing broke out of the attribute');
+    const data = document.getElementById('tcpflow-preview-data')!;
+    assert.deepStrictEqual(parseHostMessage(JSON.parse(data.getAttribute('data-update')!)), update);
+    assert.strictEqual(new JSDOM(page()).window.document.getElementById('tcpflow-preview-data')!.hasAttribute('data-update'), false, 'none unless given');
   });
 
   it('makes a different 128-bit nonce each time', () => {

@@ -21,6 +21,9 @@ const update: PreviewUpdate = {
 describe('preview protocol: what the host accepts from the webview', () => {
   it('accepts each well-formed message, copying only the known fields', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', extra: 1 }), { type: 'ready' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', shown: 1 }), { type: 'ready', shown: 1 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', shown: -1 }), { type: 'ready' }, 'a seq it cannot have is no seq');
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready', shown: '1' }), { type: 'ready' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'setStyle', style: 'timeline' }), { type: 'setStyle', style: 'timeline' });
     assert.strictEqual(parseWebviewMessage({ type: 'setStyle', style: 'flowchart' }), undefined);
     assert.deepStrictEqual(parseWebviewMessage({ type: 'revealLine', line: 7 }), { type: 'revealLine', line: 7, preserveFocus: false });
