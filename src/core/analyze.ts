@@ -46,6 +46,9 @@ export function unreadSegmentLines(script: Script, diagnostics: readonly Diagnos
     }
   }
   const unread = new Map<number, Diagnostic>();
+  if (errors.size === 0) {
+    return unread;
+  }
   for (const statement of script.statements) {
     const error = errors.get(statement.line);
     if (error && statement.kind === 'segment') {

@@ -30,6 +30,17 @@ export function fitWidthZoom(drawing: Size, pane: Size, readable: number): numbe
   return clampZoom(Math.max(readable, Math.min(1, pane.width / drawing.width)));
 }
 
+/**
+ * The room on each side of a drawing `drawingWidth` wide (at its zoom) in a
+ * pane `paneWidth` wide: `margin`; but a drawing that the readable zoom keeps
+ * a little wider than the pane less its margins takes that room, centred,
+ * rather than run out of sight (its viewBox keeps a margin of its own around
+ * what it draws). One wider than the pane itself scrolls, with its margins.
+ */
+export function sideMargin(drawingWidth: number, paneWidth: number, margin: number): number {
+  return drawingWidth > paneWidth ? margin : Math.max(0, Math.min(margin, (paneWidth - drawingWidth) / 2));
+}
+
 /** The whole drawing in the pane, however small that makes it (what a second press of Fit asks for). */
 export function fitPageZoom(drawing: Size, pane: Size): number {
   if (!(drawing.width > 0) || !(drawing.height > 0)) {

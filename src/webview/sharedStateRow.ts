@@ -4,8 +4,6 @@ import { STATE_SEPARATOR } from '../core/diagram/stateRow';
 const END_PADDING = 8;
 /** The least room between the two states of a row (where the box is divided). */
 const GAP = 16;
-/** Room kept between a widened box and the edge of the drawing. */
-const DRAWING_MARGIN = 8;
 
 /** A note that shows both hosts' states, as stateRow.ts writes it: `LEFT │ RIGHT`. */
 export interface SharedRow {
@@ -27,11 +25,12 @@ interface SplitRow extends SharedRow {
  *
  * Mermaid sized the box for `LEFT │ RIGHT` centred; the two ends need a
  * little more, and more again when the step-through sets the row in bold, so
- * a box too narrow for both states in bold is widened about its centre (and
- * the drawing with it). All rows are split first, then measured together,
- * then placed: the page lays out twice whatever the number of rows.
+ * a box too narrow for both states in bold is widened about its centre (the
+ * drawing's size then follows what is drawn: drawingExtent.ts). All rows are
+ * split first, then measured together, then placed: the page lays out twice
+ * whatever the number of rows.
  */
-export function layOutSharedRows(svg: SVGSVGElement, rows: readonly SharedRow[]): void {
+export function layOutSharedRows(rows: readonly SharedRow[]): void {
   const split = rows.map(splitText).filter((row): row is SplitRow => row !== undefined);
   if (split.length === 0) {
     return;
@@ -43,18 +42,9 @@ export function layOutSharedRows(svg: SVGSVGElement, rows: readonly SharedRow[])
   }
   const bold = split.map(widths);
   split.forEach((row, index) => row.text.style.setProperty('font-weight', weights[index]!));
-  let leftmost = Infinity;
-  let rightmost = -Infinity;
   split.forEach((row, index) => {
-    const left = Math.max(regular[index]![0], bold[index]![0]);
-    const right = Math.max(regular[index]![1], bold[index]![1]);
-    const placed = place(row, left, right);
-    if (placed !== undefined) {
-      leftmost = Math.min(leftmost, placed.x);
-      rightmost = Math.max(rightmost, placed.x + placed.width);
-    }
+    place(row, Math.max(regular[index]![0], bold[index]![0]), Math.max(regular[index]![1], bold[index]![1]));
   });
-  widenDrawing(svg, leftmost - DRAWING_MARGIN, rightmost + DRAWING_MARGIN);
 }
 
 /** One line of text becomes two, the left and the right state; a row Mermaid wrapped is left as drawn, centred. */
@@ -82,11 +72,11 @@ function textLength(node: SVGTSpanElement): number {
   return Number.isFinite(length) ? length : 0;
 }
 
-function place(row: SplitRow, leftWidth: number, rightWidth: number): { x: number; width: number } | undefined {
+function place(row: SplitRow, leftWidth: number, rightWidth: number): void {
   let x = parseFloat(row.box.getAttribute('x') ?? '');
   let width = parseFloat(row.box.getAttribute('width') ?? '');
   if (!Number.isFinite(x) || !Number.isFinite(width)) {
-    return undefined;
+    return;
   }
   const needed = 2 * END_PADDING + leftWidth + GAP + rightWidth;
   if (needed > width) {
@@ -108,20 +98,4 @@ function place(row: SplitRow, leftWidth: number, rightWidth: number): { x: numbe
   half.classList.remove(...[...half.classList].filter((c) => c.startsWith('tcpflow-phase')));
   row.paintRight(half);
   row.box.after(half);
-  return { x, width };
-}
-
-/** Makes the drawing's viewBox (and its natural width) reach from `from` to `to`, if it does not yet. */
-function widenDrawing(svg: SVGSVGElement, from: number, to: number): void {
-  const [x, y, width, height] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  if (![x, y, width, height].every((n) => Number.isFinite(n)) || !(from < x! || to > x! + width!)) {
-    return;
-  }
-  const newX = Math.min(x!, from);
-  const newWidth = Math.max(x! + width!, to) - newX;
-  svg.setAttribute('viewBox', `${newX} ${y} ${newWidth} ${height}`);
-  const natural = parseFloat(svg.getAttribute('width') ?? '');
-  if (Number.isFinite(natural)) {
-    svg.setAttribute('width', String(natural + newWidth - width!));
-  }
 }

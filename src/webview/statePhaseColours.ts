@@ -133,7 +133,7 @@ export function colourStateNotes(svg: SVGSVGElement, elements: readonly PhasedEl
       shared.push({ text, box, paintRight: (half) => paint(half, colours[right], right) });
     }
   }
-  layOutSharedRows(svg, shared);
+  layOutSharedRows(shared);
 }
 
 const STATE_NAMES: ReadonlySet<string> = new Set(TCP_STATES);

@@ -1,10 +1,10 @@
 import { MAX_ZOOM, MIN_ZOOM } from '../shared/preview/protocol';
-import { fitPageZoom, fitWidthZoom, type Size } from './framing';
+import { fitPageZoom, fitWidthZoom, sideMargin, type Size } from './framing';
 
 /** Moves under this many pixels between press and release count as a click, not a drag. */
 const CLICK_SLOP = 4;
 const ZOOM_STEP = 1.2;
-/** Space around the drawing, in CSS pixels, so its edges never touch the pane's. */
+/** Space around the drawing, in CSS pixels, so its edges never touch the pane's (at the sides, see sideMargin). */
 export const MARGIN = 16;
 
 export type { Size };
@@ -39,6 +39,8 @@ export class ZoomPan {
   private swallowClick = false;
   /** How far the drawing sits right of the canvas's padding, to centre it in a wider pane. */
   private centring = 0;
+  /** The canvas's padding at the sides (MARGIN, less for a drawing just wider than the pane's inside). */
+  private side = MARGIN;
 
   constructor(
     private readonly viewport: HTMLElement,
@@ -186,7 +188,7 @@ export class ZoomPan {
 
   /** Where the drawing's top left sits in the scrolled content (the canvas's padding, then the centring). */
   private origin(): { left: number; top: number } {
-    return { left: MARGIN + this.centring, top: MARGIN };
+    return { left: this.side + this.centring, top: MARGIN };
   }
 
   /** Sizes the SVG for the zoom and the canvas around it (centring it when narrower than the pane). */
@@ -197,6 +199,9 @@ export class ZoomPan {
     if (svg === undefined || size === undefined) {
       this.canvas.style.width = '';
       this.canvas.style.height = '';
+      this.canvas.style.paddingLeft = '';
+      this.canvas.style.paddingRight = '';
+      this.side = MARGIN;
       return;
     }
     const width = size.width * this.zoom;
@@ -204,8 +209,11 @@ export class ZoomPan {
     svg.style.width = `${width}px`;
     svg.style.height = `${height}px`;
     svg.style.maxWidth = 'none';
-    const pane = this.viewport.clientWidth - 2 * MARGIN;
+    this.side = sideMargin(width, this.viewport.clientWidth, MARGIN);
+    const pane = this.viewport.clientWidth - 2 * this.side;
     this.centring = Math.max(0, (pane - width) / 2);
+    this.canvas.style.paddingLeft = `${this.side}px`;
+    this.canvas.style.paddingRight = `${this.side}px`;
     this.canvas.style.width = `${Math.max(width, pane)}px`;
     this.canvas.style.height = `${height}px`;
     svg.style.marginLeft = `${this.centring}px`;

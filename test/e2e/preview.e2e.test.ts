@@ -239,8 +239,15 @@ describe('live preview in VS Code (installed VSIX)', () => {
     assert.match(svg, /^<\?xml[^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.ok(svg.includes('SYN,ACK seq=300 ack=101'), 'the arrows are in the file');
     assert.ok(!/tcpflow-(cursor|current|hidden)|data-tcpflow-element/.test(svg), 'none of the preview\'s own marks');
+    // The file's size is its drawing's: width and height in the viewBox's proportions (Mermaid's own height leaves out the title's row).
+    const root = /<svg [^>]*>/.exec(svg)![0];
+    const attribute = (name: string): number => Number(new RegExp(` ${name}="([^"]+)"`).exec(root)?.[1]);
+    const [, , boxWidth, boxHeight] = (/ viewBox="([^"]+)"/.exec(root)?.[1] ?? '').split(/\s+/).map(Number);
+    assert.deepStrictEqual([attribute('width'), attribute('height')], [boxWidth, boxHeight], root);
     const png = fs.readFileSync(vscode.workbench.file('story.png'));
     assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+    // Twice the drawing's size, in its proportions.
+    assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Math.round(boxWidth! * 2), Math.round(boxHeight! * 2)], 'the PNG is the drawing at twice its size');
     await vscode.workbench.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await frame.locator('button[aria-label="Copy Mermaid source"]').click();
     const copied = await eventually(() => page.evaluate(() => navigator.clipboard.readText()), (text) => text.startsWith('sequenceDiagram'), 'the Mermaid source on the clipboard');

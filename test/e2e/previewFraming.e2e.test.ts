@@ -30,6 +30,7 @@ import {
 
 const LESSON = 'lesson.tcpflow';
 const FIGURE_13 = 'figure13.tcpflow';
+const FIGURE_7 = 'figure7.tcpflow';
 const LONG = 'long.tcpflow';
 const FIFTY = 'fifty.tcpflow';
 const example = (name: string): string => fs.readFileSync(path.join(repoRoot, 'examples', name), 'utf8');
@@ -87,8 +88,11 @@ async function showInPreview(page: Page, name: string): Promise<void> {
 }
 
 function assertFramed(geometry: PreviewGeometry, what: string): void {
-  const { pane, text } = geometry;
+  const { pane, text, stateBoxes } = geometry;
   assert.ok(text.left >= pane.left - 0.5 && text.right <= pane.right + 0.5, `${what}: all text within the pane's width (${JSON.stringify(geometry)})`);
+  if (stateBoxes !== undefined) {
+    assert.ok(stateBoxes.left >= pane.left - 0.5 && stateBoxes.right <= pane.right + 0.5, `${what}: every state box within the pane's width (${JSON.stringify(geometry)})`);
+  }
   assert.ok(text.top >= pane.top - 0.5 && text.top < pane.bottom, `${what}: the drawing starts in view (${JSON.stringify(geometry)})`);
   assert.ok(geometry.labelPx >= READABLE_PX - 0.01, `${what}: arrow labels at ${geometry.labelPx.toFixed(1)} px, at least ${READABLE_PX}`);
   const { svg } = geometry;
@@ -280,5 +284,35 @@ describe('preview framing, following and typing in VS Code (installed VSIX)', ()
     console.log(`      longest task in the preview's frame while typing: ${longestPreview.toFixed(0)} ms`);
     assert.ok(longestPreview <= 100, `a ${longestPreview.toFixed(0)} ms task in the preview while typing: ${JSON.stringify(typing.tasks)}`);
     await runCommand(page, 'File: Revert File');
+  });
+});
+
+describe('preview framing of Figure 7 in a pane of about 500 px (installed VSIX)', () => {
+  // The workbench's own 1400×900 window, the preview beside the editor and the side bar: the pane
+  // the e2e screenshots of the picture are taken in.
+  const vscode = useWorkbench({ fixtures: [], files: { [FIGURE_7]: example('06-figure-07-simultaneous-open.tcpflow') } });
+
+  it('has every text and every state box of Figure 7 inside the pane after the first drawing, its labels readable', async function () {
+    this.timeout(120_000);
+    const page = vscode.page;
+    await openFile(page, FIGURE_7);
+    await runCommand(page, 'TCP Flow: Open Preview to the Side');
+    await firstDrawingTime(page);
+    const geometry = await previewGeometry(page);
+    const { pane, text, stateBoxes } = geometry;
+    const width = pane.right - pane.left;
+    console.log(`      Figure 7 in a ${width.toFixed(0)} px pane at ${geometry.zoom}: drawing ${geometry.svg.left.toFixed(1)}–${geometry.svg.right.toFixed(1)}, text ${text.left.toFixed(1)}–${text.right.toFixed(1)}, state boxes ${stateBoxes?.left.toFixed(1)}–${stateBoxes?.right.toFixed(1)}, pane ${pane.left.toFixed(1)}–${pane.right.toFixed(1)}`);
+    assert.ok(width >= 480 && width <= 540, `a pane of about 500 px (${width})`);
+    assert.ok(stateBoxes !== undefined, 'state boxes drawn');
+    for (const [what, box] of [['text', text], ['state boxes', stateBoxes]] as const) {
+      assert.ok(
+        box.left >= pane.left - 0.5 && box.right <= pane.right + 0.5 && box.top >= pane.top - 0.5 && box.bottom <= pane.bottom + 0.5,
+        `all ${what} inside the pane (${JSON.stringify(box)} in ${JSON.stringify(pane)})`,
+      );
+    }
+    assert.ok(geometry.labelPx >= READABLE_PX - 0.01, `arrow labels at ${geometry.labelPx.toFixed(1)} px, at least ${READABLE_PX}`);
+    const { svg } = geometry;
+    assert.ok(Math.abs(svg.left - pane.left - (pane.right - svg.right)) < 2, `centred in the pane (${JSON.stringify({ svg, pane })})`);
+    await screenshot(page, 'preview-figure7.png');
   });
 });

@@ -292,17 +292,21 @@ class DiagramBuilder {
 
   /** The new state of every host whose state the step changed, as the RFC prints it at the line's ends: one row. */
   private drawStateChanges(step: Step, action: StateText | undefined): void {
-    const ends: StateText[] = action === undefined ? [] : [action];
+    // Most steps of a long story change no state: they make no list at all.
+    let ends: StateText[] | undefined = action === undefined ? undefined : [action];
     if (step === this.input.steps[0] && action !== undefined) {
-      ends.push(...this.unchangedStates(step, action.host));
+      ends!.push(...this.unchangedStates(step, action.host));
     }
+    const { states, before } = step;
     for (const host of this.input.hosts) {
-      const after = step.states[host.name];
-      if (host.name !== action?.host && after !== undefined && after !== step.before[host.name]) {
-        ends.push({ host: host.name, text: after, state: after });
+      const after = states[host.name];
+      if (host.name !== action?.host && after !== undefined && after !== before[host.name]) {
+        (ends ??= []).push({ host: host.name, text: after, state: after });
       }
     }
-    writeStateRow(this.writer, this.lifelines, this.input.hosts, ends, step.line);
+    if (ends !== undefined) {
+      writeStateRow(this.writer, this.lifelines, this.input.hosts, ends, step.line);
+    }
   }
 
   private statementOf(step: Step): Statement | undefined {

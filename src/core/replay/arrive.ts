@@ -2,7 +2,7 @@ import type { DiagnosticCode, Fix } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, ArrivalOutcome, WireSegment } from '../model';
 import type { Range } from '../text';
-import { formatFlags, type TcpFlag } from '../tcp/flags';
+import { formatFlags } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import { ArrivalRecord, explanationArgs, NO_ARGS, type ArrivalFacts } from './arrival';
@@ -145,18 +145,18 @@ class Arriving implements ArrivalFacts {
 }
 
 export function arrive(ctx: ReplayContext, r: Tcb, wire: WireSegment, site: ArrivalSite): Arrival {
-  const has = (flag: TcpFlag): boolean => wire.flags.includes(flag);
+  const { flags } = wire;
   const seg: Incoming = {
     seq: wire.seq,
-    ack: has('ACK') ? wire.ack ?? 0 : undefined,
+    ack: flags.includes('ACK') ? wire.ack ?? 0 : undefined,
     len: wire.len,
     win: wire.win,
-    syn: has('SYN'),
-    fin: has('FIN'),
-    rst: has('RST'),
+    syn: flags.includes('SYN'),
+    fin: flags.includes('FIN'),
+    rst: flags.includes('RST'),
     keepAlive: wire.keepAlive,
   };
-  const a = new Arriving(ctx, r, seg, formatFlags(wire.flags), site);
+  const a = new Arriving(ctx, r, seg, formatFlags(flags), site);
   switch (r.state) {
     case 'CLOSED':
       return inClosed(a);

@@ -21,9 +21,9 @@ export class ReplayContext {
   transitions: readonly Transition[] = NO_TRANSITIONS;
   /** Worst severity reported for the current event. */
   eventSeverity: 'error' | 'warning' | undefined;
-  /** Line and range of the event being replayed (where transitions are said to happen). */
+  /** Line of the event being replayed, and the event (where transitions are said to happen). */
   line = 0;
-  eventRange: Range | undefined;
+  private event: { readonly range: Range } | undefined;
   /** What the story's arrivals share (see arrival.ts). */
   readonly arrivalKinds = new ArrivalKinds();
   /** What the story's segments share (see wireRecord.ts). */
@@ -54,11 +54,16 @@ export class ReplayContext {
     return this.hosts.find((h) => h.name === name);
   }
 
-  beginEvent(line: number, at: Range, involved: readonly Tcb[] = []): void {
+  /** The range of the event being replayed; made when read, as few events need it. */
+  get eventRange(): Range | undefined {
+    return this.event?.range;
+  }
+
+  beginEvent(line: number, event: { readonly range: Range }, involved: readonly Tcb[] = []): void {
     this.transitions = NO_TRANSITIONS;
     this.eventSeverity = undefined;
     this.line = line;
-    this.eventRange = at;
+    this.event = event;
     this.involved = involved;
     this.eventRoot = undefined;
     this.checking = false;

@@ -86,17 +86,20 @@ export function* bindHostsInSlices(script: Script, ctx: ReplayContext): Sliced<B
           declare(statement.name, statement.label?.value, true);
         }
         break;
-      case 'segment':
-        if (statement.from) {
-          declare(statement.from, undefined, false);
+      case 'segment': {
+        // A name used before declares nothing: its node is made only for a name not seen yet.
+        const { fromName, toName } = statement;
+        if (fromName !== undefined && !byName.has(fromName)) {
+          declare(statement.from!, undefined, false);
         }
-        if (statement.to) {
-          declare(statement.to, undefined, false);
+        if (toName !== undefined && !byName.has(toName)) {
+          declare(statement.to!, undefined, false);
         }
-        if (statement.from && statement.to && statement.from.text === statement.to.text && statement.dup === undefined) {
-          ctx.report('self-send', statement.to.range, 'host.selfSend', { host: statement.to.text });
+        if (fromName !== undefined && fromName === toName && statement.dup === undefined) {
+          ctx.report('self-send', statement.to!.range, 'host.selfSend', { host: toName });
         }
         break;
+      }
       case 'action':
         declare(statement.host, undefined, false);
         break;

@@ -4,7 +4,7 @@ import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model'
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
-import { sortedFlags, type TcpFlag } from '../tcp/flags';
+import type { ControlBits } from '../tcp/controlBits';
 import { seqAdd } from '../tcp/sequence';
 import { rangeBetween, type Position, type Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
@@ -64,11 +64,12 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const stepRecords = new StepRecords();
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
-    const from = tcbOf(node.from?.text);
-    const to = tcbOf(node.to?.text);
+    const from = tcbOf(node.fromName);
+    const to = tcbOf(node.toName);
+    const arrow = node.arrowKind;
     const written = writtenFlags(node);
     // A segment line with a syntax error is not replayed: what it would do is anyone's guess.
-    if (!from || !to || from === to || !node.arrow || written.size === 0 || options.unreadLines?.has(node.line)) {
+    if (!from || !to || from === to || arrow === undefined || written.size === 0 || options.unreadLines?.has(node.line)) {
       return undefined;
     }
     let wire: WireSegment;
@@ -79,12 +80,12 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
-    const site = siteOf(node.line, node.to!.range, node.range);
-    if (node.alias && node.arrow.kind !== '~>') {
+    const site = new EventSite(node.line, node.to!.range, node);
+    if (node.alias && arrow !== '~>') {
       ctx.report('useless-name', node.alias.range, 'segment.uselessName', { name: node.alias.text });
     }
     let arrival: Arrival | undefined;
-    const fate = node.arrow.kind === '->' ? 'arrived' : node.arrow.kind === '-x' ? 'lost' : 'in-flight';
+    const fate = arrow === '->' ? 'arrived' : arrow === '-x' ? 'lost' : 'in-flight';
     if (fate === 'arrived') {
       arrival = arrive(ctx, to, wire, site);
     } else if (fate === 'in-flight') {
@@ -92,7 +93,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       if (name !== undefined && inFlight.has(name)) {
         ctx.report('duplicate-name', node.alias!.range, 'segment.duplicateName', { name });
       }
-      inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow.range });
+      inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow!.range });
     }
     return routes.step({
       from: from.name,
@@ -117,7 +118,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       return { kind: 'deliver', delivered: undefined, arrival: undefined };
     }
-    const site = siteOf(node.line, node.name?.range ?? node.keywordRange, node.range);
+    const site = new EventSite(node.line, node.name?.range ?? node.keywordRange, node);
     const arrival = arrive(ctx, flight.to, flight.wire, site);
     return {
       kind: 'deliver',
@@ -132,8 +133,8 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
         return (
           replaySegment(node) ??
           routes.step({
-            from: node.from?.text ?? '',
-            to: node.to?.text ?? '',
+            from: node.fromName ?? '',
+            to: node.toName ?? '',
             dup: node.dup !== undefined,
             fate: 'lost',
             wire: ctx.wireShapes.segment({ flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
@@ -169,7 +170,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement.range, involvedIn(statement, tcbOf, tcbs));
+    ctx.beginEvent(statement.line, statement, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
     const after = snapshots.take();
     steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
@@ -185,13 +186,16 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
 }
 
 /** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
-function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, tcbs: readonly Tcb[]): Tcb[] {
+function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, tcbs: readonly Tcb[]): readonly Tcb[] {
   if (node.kind === 'deliver') {
-    return [...tcbs];
+    return tcbs;
   }
-  const hosts = node.kind === 'segment' ? [tcbOf(node.from?.text), tcbOf(node.to?.text)] : [tcbOf(node.host.text)];
-  return hosts.filter((t): t is Tcb => t !== undefined);
+  const first = tcbOf(node.kind === 'segment' ? node.fromName : node.host.text);
+  const second = node.kind === 'segment' ? tcbOf(node.toName) : undefined;
+  return first && second ? [first, second] : first ? [first] : second ? [second] : NO_HOSTS;
 }
+
+const NO_HOSTS: readonly Tcb[] = [];
 
 /**
  * A step is marked with the worst severity its line shows once consequences are
@@ -235,9 +239,19 @@ function unknownSegmentMessage(name: string, inFlight: Network): [string, Messag
   return total > NAMES_LISTED ? ['deliver.unknownMany', { name, names, more: total - NAMES_LISTED }] : ['deliver.unknown', { name, names }];
 }
 
-/** The statement's own start is where a new line goes in before it (its range starts on its line). */
-function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite {
-  return { range, line, lineStart: rangeBetween(statementRange.start, statementRange.start) };
+/** Where an event's arrival is reported; the statement's own start is where a new line goes in before it (its range starts on its line). */
+class EventSite implements ArrivalSite {
+  constructor(
+    readonly line: number,
+    readonly range: Range,
+    private readonly statement: EventStatement,
+  ) {}
+
+  /** Made when read: only a fix that adds a line before the event needs it. */
+  get lineStart(): Range {
+    const { start } = this.statement.range;
+    return rangeBetween(start, start);
+  }
 }
 
 /**
@@ -245,7 +259,7 @@ function siteOf(line: number, range: Range, statementRange: Range): ArrivalSite 
  * some earlier life. Fields left out are taken from just before the sender's
  * current sequence space, where old segments come from.
  */
-function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: Set<TcpFlag>): WireSegment {
+function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): WireSegment {
   const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
   const seq = fields.seq?.value ?? seqAdd(base, -10);
@@ -256,7 +270,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
   return ctx.wireShapes.segment({
-    flags: sortedFlags(written),
+    flags: written.sorted(),
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
     len: checkLength(ctx, fields.len),

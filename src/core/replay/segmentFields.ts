@@ -1,5 +1,6 @@
 import type { FieldName, NumberLiteral, SegmentEvent } from '../syntax/ast';
 import { rangeBetween, type Range } from '../text';
+import { ControlBits } from '../tcp/controlBits';
 import type { TcpFlag } from '../tcp/flags';
 
 /** A field's value as written, where it is known: the number node itself. */
@@ -40,14 +41,14 @@ export function givenFields(node: SegmentEvent): GivenFields {
  * The flags written on the line that name real TCP flags, without repeats, and the flags
  * that misspelt words were meant to be (already reported, with their did-you-mean).
  */
-export function writtenFlags(node: SegmentEvent): Set<TcpFlag> {
-  const flags = new Set<TcpFlag>();
-  node.flags.forEach((token) => {
+export function writtenFlags(node: SegmentEvent): ControlBits {
+  const flags = new ControlBits();
+  for (const token of node.flags) {
     const flag = token.flag ?? token.meant;
     if (flag) {
       flags.add(flag);
     }
-  });
+  }
   return flags;
 }
 

@@ -16,7 +16,10 @@ interface Route {
  */
 export class SegmentRoutes {
   // Host names hold no line end, and the label comes last: whatever it holds, keys stay apart.
-  private readonly routes = new Interner<Route>((r) => `${r.from}\n${r.to}\n${r.dup}\n${r.fate}\n${r.label === undefined ? '' : `"${r.label}`}`);
+  private readonly routes = new Interner<Route>(
+    (r) => `${r.from}\n${r.to}\n${r.dup}\n${r.fate}\n${r.label === undefined ? '' : `"${r.label}`}`,
+    (a, b) => a.label === b.label && a.from === b.from && a.to === b.to && a.dup === b.dup && a.fate === b.fate,
+  );
 
   /** `detail` as a step keeps it. */
   step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {

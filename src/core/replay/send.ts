@@ -3,8 +3,8 @@ import type { MessageArgs } from '../messages/lang';
 import type { WireSegment } from '../model';
 import type { SegmentEvent } from '../syntax/ast';
 import type { Range } from '../text';
-import { formatFlags, sortedFlags, type TcpFlag } from '../tcp/flags';
 import { abortSendsRst } from '../tcp/allowed';
+import type { ControlBits } from '../tcp/controlBits';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqLeq, seqLt } from '../tcp/sequence';
 import { MAX_WINDOW, MAX_WINDOW_SHIFT, maxWindow } from '../tcp/window';
 import { computedFields } from './computedFields';
@@ -48,16 +48,16 @@ export interface SendResult {
   readonly illegal: boolean;
 }
 
-export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: Set<TcpFlag>): SendResult {
+export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SendResult {
   const fields = givenFields(node);
   const len = checkLength(ctx, fields.len);
-  const flags = new Set(written);
+  const flags = written.copy();
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
   let impliedAck = false;
   if (!flags.has('ACK') && !flags.has('RST') && !flags.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb)) {
     flags.add('ACK');
     impliedAck = true;
-    ctx.reportOnce('implied-ack', 'implied-ack', flagRange(node), 'hint.impliedAck', { flags: formatFlags(flags) });
+    ctx.reportOnce('implied-ack', 'implied-ack', flagRange(node), 'hint.impliedAck', { flags: flags.format() });
   }
 
   const plan = flags.has('RST')
@@ -71,7 +71,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire = ctx.wireShapes.segment({
-    flags: sortedFlags(flags),
+    flags: flags.sorted(),
     seq,
     ack,
     len,
@@ -167,7 +167,7 @@ function checkSeq(ctx: ReplayContext, tcb: Tcb, plan: Plan, given: GivenField | 
   }, { fixes: numberFix(given, plan.seq) });
 }
 
-function checkAck(ctx: ReplayContext, tcb: Tcb, peer: string, plan: Plan, given: GivenField | undefined, flags: Set<TcpFlag>): void {
+function checkAck(ctx: ReplayContext, tcb: Tcb, peer: string, plan: Plan, given: GivenField | undefined, flags: ControlBits): void {
   if (!given) {
     return;
   }
@@ -227,7 +227,7 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
 }
 
 /** A SYN or SYN,ACK: an active OPEN, its retransmission, or the reply to a SYN (RFC 9293 §3.10.1, §3.10.7.2–3). */
-function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, flags: ControlBits, fields: GivenFields, len: number): Plan {
   const givenSeq = fields.seq?.value;
   if (!flags.has('ACK')) {
     if (flags.has('FIN') && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT')) {
@@ -280,7 +280,7 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
  * unacknowledged (also after a CLOSE in SYN-RECEIVED, in FIN-WAIT-1). A FIN on it is
  * CLOSE's FIN, owed by an earlier `close` or closing the connection now (§3.10.4).
  */
-function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: ControlBits, fields: GivenFields, len: number): Plan {
   const synAck = planOwedSyn(ctx, tcb, 'SYN,ACK', fields, len);
   return {
     ...synAck,
@@ -451,7 +451,7 @@ function isKeepAlive(tcb: Tcb, seq: number, len: number): boolean {
 }
 
 /** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
-function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Set<TcpFlag>, fields: GivenFields, len: number): Plan {
+function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: ControlBits, fields: GivenFields, len: number): Plan {
   if (len > 0) {
     switch (tcb.state) {
       case 'ESTABLISHED':

@@ -29,6 +29,8 @@ export class SnapshotTaker {
   /** Records made so far, by the text of their content (the keys `states()` and `owes()` build). */
   private readonly statesByKey = new Map<string, Readonly<Record<string, TcpState>>>();
   private readonly owesByKey = new Map<string, Readonly<Record<string, readonly string[]>>>();
+  /** The last few debt records `owes()` handed out, newest last. */
+  private readonly owesLately: Readonly<Record<string, readonly string[]>>[] = [];
   /** Debt lists made so far, by their flags joined with a space. */
   private readonly owedByKey = new Map<string, readonly string[]>();
 
@@ -44,7 +46,7 @@ export class SnapshotTaker {
   take(): HostSnapshot {
     const last = this.last;
     const states = this.statesUnchanged(last.states) ? last.states : this.states();
-    const owes = this.owesUnchanged(last.owes) ? last.owes : this.owes();
+    const owes = this.owesUnchanged(last.owes) ? last.owes : this.recentOwes() ?? this.owes();
     const variables = this.variablesUnchanged(last.variables) ? last.variables : this.variables(last.variables);
     if (states !== last.states || owes !== last.owes || variables !== last.variables) {
       this.last = { states, owes, variables };
@@ -59,6 +61,19 @@ export class SnapshotTaker {
       }
     }
     return true;
+  }
+
+  /**
+   * A record of debts handed out lately that still holds: a bulk transfer owes an ACK and
+   * pays it at every other step, and comparing spares building the key each time.
+   */
+  private recentOwes(): Readonly<Record<string, readonly string[]>> | undefined {
+    for (const owes of this.owesLately) {
+      if (this.owesUnchanged(owes)) {
+        return owes;
+      }
+    }
+    return undefined;
   }
 
   private owesUnchanged(owes: Readonly<Record<string, readonly string[]>>): boolean {
@@ -110,6 +125,10 @@ export class SnapshotTaker {
       record = made;
       this.owesByKey.set(key, record);
     }
+    if (this.owesLately.length === OWES_LATELY) {
+      this.owesLately.shift();
+    }
+    this.owesLately.push(record);
     return record;
   }
 
@@ -134,6 +153,9 @@ export class SnapshotTaker {
     return record;
   }
 }
+
+/** How many records of debts handed out lately are compared before a key is built. */
+const OWES_LATELY = 4;
 
 /** Debt flags never hold a space (they are spelt like `SYN,ACK`), so a space separates them. */
 function owedKey(debts: readonly Debt[]): string {

@@ -24,6 +24,14 @@ export class StepRecords {
   private readonly ids = new Map<object, number>();
   private readonly pictures = new Interner<HostsPicture>(
     (p) => `${this.id(p.transitions)} ${p.severity} ${this.id(p.before)} ${this.id(p.states)} ${this.id(p.owes)} ${this.id(p.settled1)} ${this.id(p.settled2)}`,
+    (a, b) =>
+      a.transitions === b.transitions &&
+      a.severity === b.severity &&
+      a.before === b.before &&
+      a.states === b.states &&
+      a.owes === b.owes &&
+      a.settled1 === b.settled1 &&
+      a.settled2 === b.settled2,
   );
 
   step(
@@ -37,7 +45,16 @@ export class StepRecords {
   ): StepRecord {
     const { states, owes } = after;
     // The hosts are those of `states`, which names each, in order; there are at most two.
-    const [first, second] = Object.keys(states).map((name) => after.variables[name]!);
+    let first: VariablesRecord | undefined;
+    let second: VariablesRecord | undefined;
+    for (const name in states) {
+      if (first === undefined) {
+        first = after.variables[name]!;
+      } else {
+        second = after.variables[name]!;
+        break;
+      }
+    }
     const settled1 = first?.settled;
     const settled2 = second?.settled;
     return new StepRecord(line, statementIndex, detail, this.picture({ transitions, severity, before, states, owes, settled1, settled2 }), first, second);

@@ -19,6 +19,7 @@ interface WireShape {
 export class WireShapes {
   private readonly shapes = new Interner<WireShape>(
     (s) => `${s.flags.join(',')} ${s.len} ${s.win} ${s.computed.seq} ${s.computed.ack} ${s.impliedAck} ${s.keepAlive}`,
+    (a, b) => a.flags === b.flags && a.len === b.len && a.win === b.win && a.computed === b.computed && a.impliedAck === b.impliedAck && a.keepAlive === b.keepAlive,
   );
 
   /** `fields` as a step keeps them. */

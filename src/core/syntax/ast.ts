@@ -89,6 +89,10 @@ export interface SegmentEvent extends NodeBase {
   readonly from: Identifier | undefined;
   readonly arrow: Arrow | undefined;
   readonly to: Identifier | undefined;
+  /** `from?.text`, `to?.text` and `arrow?.kind`, read without making their nodes: the replay asks for them at every line. */
+  readonly fromName: string | undefined;
+  readonly toName: string | undefined;
+  readonly arrowKind: ArrowKind | undefined;
   /** The flag words in the order written; empty when none could be read. */
   readonly flags: readonly FlagToken[];
   readonly fields: readonly Field[];

@@ -108,13 +108,13 @@ export class FieldNode implements Field {
  */
 export class SegmentNode implements SegmentEvent {
   readonly kind = 'segment';
-  private readonly fromText: string | undefined;
+  readonly fromName: string | undefined;
   private readonly fromStart: number;
   private readonly fromEnd: number;
-  private readonly arrowKind: ArrowKind | undefined;
+  readonly arrowKind: ArrowKind | undefined;
   private readonly arrowStart: number;
   private readonly arrowEnd: number;
-  private readonly toText: string | undefined;
+  readonly toName: string | undefined;
   private readonly toStart: number;
   private readonly toEnd: number;
 
@@ -131,19 +131,19 @@ export class SegmentNode implements SegmentEvent {
     readonly label: StringLiteral | undefined,
     readonly alias: Identifier | undefined,
   ) {
-    this.fromText = from?.text;
+    this.fromName = from?.text;
     this.fromStart = from?.startCharacter ?? 0;
     this.fromEnd = from?.endCharacter ?? 0;
     this.arrowKind = arrow?.kind;
     this.arrowStart = arrow?.startCharacter ?? 0;
     this.arrowEnd = arrow?.endCharacter ?? 0;
-    this.toText = to?.text;
+    this.toName = to?.text;
     this.toStart = to?.startCharacter ?? 0;
     this.toEnd = to?.endCharacter ?? 0;
   }
 
   get from(): Identifier | undefined {
-    return this.fromText === undefined ? undefined : new IdentifierNode(this.fromText, this.line, this.fromStart, this.fromEnd);
+    return this.fromName === undefined ? undefined : new IdentifierNode(this.fromName, this.line, this.fromStart, this.fromEnd);
   }
 
   get arrow(): Arrow | undefined {
@@ -151,7 +151,7 @@ export class SegmentNode implements SegmentEvent {
   }
 
   get to(): Identifier | undefined {
-    return this.toText === undefined ? undefined : new IdentifierNode(this.toText, this.line, this.toStart, this.toEnd);
+    return this.toName === undefined ? undefined : new IdentifierNode(this.toName, this.line, this.toStart, this.toEnd);
   }
 
   get range(): Range {

@@ -149,6 +149,8 @@ export interface PreviewGeometry {
   readonly svg: { left: number; top: number; right: number; bottom: number };
   /** The box around every text element of the drawing. */
   readonly text: { left: number; top: number; right: number; bottom: number };
+  /** The box around every state box (the phase-coloured note rects); undefined when there is none. */
+  readonly stateBoxes: { left: number; top: number; right: number; bottom: number } | undefined;
   /** The arrow labels' size on screen (font size × zoom), smallest first. */
   readonly labelPx: number;
   readonly scrollHeight: number;
@@ -163,6 +165,7 @@ export async function previewGeometry(page: Page): Promise<PreviewGeometry> {
       const pane = viewport.getBoundingClientRect();
       const svg = viewport.querySelector('svg')!;
       const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((b) => b.width > 0);
+      const states = [...svg.querySelectorAll('rect.tcpflow-phase')].map((r) => r.getBoundingClientRect()).filter((b) => b.width > 0);
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const labels = [...svg.querySelectorAll('.messageText, .segment text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
       const drawing = svg.getBoundingClientRect();
@@ -175,6 +178,15 @@ export async function previewGeometry(page: Page): Promise<PreviewGeometry> {
           right: Math.max(...texts.map((b) => b.right)),
           bottom: Math.max(...texts.map((b) => b.bottom)),
         },
+        stateBoxes:
+          states.length === 0
+            ? undefined
+            : {
+                left: Math.min(...states.map((b) => b.left)),
+                top: Math.min(...states.map((b) => b.top)),
+                right: Math.max(...states.map((b) => b.right)),
+                bottom: Math.max(...states.map((b) => b.bottom)),
+              },
         labelPx: labels.length === 0 ? Infinity : Math.min(...labels),
         scrollHeight: viewport.scrollHeight,
         clientHeight: viewport.clientHeight,

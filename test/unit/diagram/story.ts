@@ -50,14 +50,18 @@ export class Story {
     const line = this.line;
     const tokens = flags.split(/[,+ ]+/).filter((t) => t !== '');
     const at = range(line, 0, line, 1);
+    const arrowKind = options.fate === 'lost' ? '-x' : options.fate === 'in-flight' ? '~>' : '->';
     this.statements.push({
       kind: 'segment',
       range: at,
       line,
       dup: options.dup ? at : undefined,
       from: { text: from, range: at },
-      arrow: { kind: options.fate === 'lost' ? '-x' : options.fate === 'in-flight' ? '~>' : '->', range: at },
+      arrow: { kind: arrowKind, range: at },
       to: { text: to, range: at },
+      fromName: from,
+      toName: to,
+      arrowKind,
       flags: tokens.map((text) => ({ text, flag: parseFlagName(text), range: at })),
       fields: [],
       label: options.label === undefined ? undefined : { value: options.label, range: at },

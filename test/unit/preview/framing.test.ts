@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { fitPageZoom, fitWidthZoom, READABLE_LABEL_PX, readableZoomFor } from '../../../src/webview/framing';
+import { fitPageZoom, fitWidthZoom, READABLE_LABEL_PX, readableZoomFor, sideMargin } from '../../../src/webview/framing';
 
 describe('framing: the zoom a first drawing and Fit choose', () => {
   const pane = { width: 600, height: 900 };
@@ -27,5 +27,13 @@ describe('framing: the zoom a first drawing and Fit choose', () => {
   it('reads text that is already large as readable at any zoom up to 100 %', () => {
     assert.strictEqual(readableZoomFor(undefined) < 0.2, true);
     assert.strictEqual(readableZoomFor(8), 1, 'text smaller than readable is never shrunk further by fitting');
+  });
+
+  it('lets the side margins give way to a drawing the readable zoom keeps just wider than the pane’s inside', () => {
+    // Figure 7 at its readable 69 % is 518 px wide; a 526 px pane less 2 × 16 px has 494 inside.
+    assert.strictEqual(sideMargin(400, 526, 16), 16, 'a drawing that fits keeps its margins');
+    assert.strictEqual(sideMargin(518, 526, 16), 4, 'what is left, the same on both sides');
+    assert.strictEqual(sideMargin(526, 526, 16), 0);
+    assert.strictEqual(sideMargin(900, 526, 16), 16, 'one wider than the pane scrolls, with its margins');
   });
 });

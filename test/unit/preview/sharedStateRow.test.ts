@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
+import { arrangeSequenceDrawing } from '../../../src/webview/sequenceDrawing';
 import { colourStateNotes } from '../../../src/webview/statePhaseColours';
 import { renderSequence } from '../support/mermaidParse';
 
@@ -78,7 +79,7 @@ describe('a shared row of states in the preview', () => {
     const box = svg.querySelector('.noteText')!.parentElement!.querySelector('rect')!;
     const drawnWidth = num(box, 'width');
     const drawnViewBox = svg.getAttribute('viewBox')!.split(/\s+/).map(Number);
-    colourStateNotes(svg, analysis.diagram.elements);
+    arrangeSequenceDrawing(svg, analysis.diagram.elements);
     const [row] = rows(svg);
     assert.ok(num(box, 'width') > drawnWidth, `the box is ${num(box, 'width')} wide, as drawn ${drawnWidth}`);
     assert.ok(Number(svg.getAttribute('viewBox')!.split(/\s+/)[2]) >= drawnViewBox[2]!);
