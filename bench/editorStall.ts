@@ -7,7 +7,8 @@ import { ms, type Check, type Suite } from './suite';
 /**
  * The editor never blocks: a script of about 5 MB is edited inside the real extension host
  * (code-server's, as the e2e suite runs it), hovers and completions are asked for while its
- * analysis runs, and the longest hold on the host's event loop is measured. Target: ≤ 50 ms.
+ * analysis runs, and the longest hold on the host's event loop is measured, with the garbage
+ * collections among it. Once clean, once with a problem on nearly every event. Target: ≤ 50 ms.
  */
 const TARGET_STALL_MS = 50;
 
@@ -28,17 +29,35 @@ export const editorStallSuite: Suite = {
       };
     }
     const report = JSON.parse(line.slice(STALL_MARK.length)) as StallReport;
-    const checks: Check[] = [
-      { name: 'longest extension-host stall while editing a 5 MB script', pass: report.longestStallMs <= TARGET_STALL_MS, detail: `${ms(report.longestStallMs)} ms (target ≤ ${TARGET_STALL_MS} ms)` },
-    ];
+    const checks: Check[] = report.scripts.map((script) => ({
+      name: `longest extension-host stall while editing a 5 MB script (${script.script})`,
+      pass: script.longestStallMs <= TARGET_STALL_MS,
+      detail: `${ms(script.longestStallMs)} ms (target ≤ ${TARGET_STALL_MS} ms), load average ${script.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`,
+    }));
     return {
       table: [
-        ['MB', 'events', 'longest stall ms', 'p99 stall ms', 'slowest hover ms', 'slowest completion ms', 'last version settled ms', 'one synchronous analyze ms'],
-        [report.megabytes.toFixed(1), String(report.events), ms(report.longestStallMs), ms(report.p99StallMs), ms(report.slowestHoverMs), ms(report.slowestCompletionMs), ms(report.settledMs), ms(report.synchronousAnalysisMs)],
+        ['script', 'MB', 'events', 'problems', 'longest stall ms', 'p99 stall ms', 'longest GC pause ms', 'all GC pauses ms', 'slowest hover ms', 'slowest completion ms', 'last version settled ms', 'one synchronous analyze ms', 'load average'],
+        ...report.scripts.map((s) => [
+          s.script,
+          s.megabytes.toFixed(1),
+          String(s.events),
+          String(s.problems),
+          ms(s.longestStallMs),
+          ms(s.p99StallMs),
+          ms(s.longestGcPauseMs),
+          ms(s.gcPauseMs),
+          ms(s.slowestHoverMs),
+          ms(s.slowestCompletionMs),
+          ms(s.settledMs),
+          ms(s.synchronousAnalysisMs),
+          s.loadAverage.map((l) => l.toFixed(1)).join(' → '),
+        ]),
       ],
       notes: [
         'stall = perf_hooks event-loop delay in the extension host while typing in bursts, with pauses that start an analysis',
+        "GC pauses = perf_hooks 'gc' entries of the extension host's heap over the same time; the analysis runs on that heap, so its garbage is collected there",
         'one synchronous analyze = what the host was held for at every pause in typing when the analysis ran in one piece',
+        'the machine is shared: a load average above its core count stretches every figure, GC pauses most (its helper threads wait for a core)',
       ],
       checks,
     };

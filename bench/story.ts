@@ -19,3 +19,11 @@ export function bulkTransferStory(events: number): string {
   lines.push(`A -> B: FIN+ACK seq=${seq} ack=301`, `B -> A: ACK seq=301 ack=${seq + 1}`, `B -> A: FIN+ACK seq=301 ack=${seq + 1}`, `A -> B: ACK seq=${seq + 1} ack=302`, 'A: timeout');
   return lines.join('\n') + '\n';
 }
+
+/**
+ * The bulk transfer with a mistake on every data segment: each acknowledges a sequence number the
+ * server never sent, so nearly every event line has a problem or two (a script full of them).
+ */
+export function wrongAcksStory(events: number): string {
+  return bulkTransferStory(events).replace(/(A -> B: ACK seq=\d+) ack=301 len=100/g, '$1 ack=777 len=100');
+}

@@ -1,17 +1,19 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { monitorEventLoopDelay } from 'perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
-import { bulkTransferStory } from '../story';
-import { STALL_MARK, type StallReport } from './stallReport';
+import { bulkTransferStory, wrongAcksStory } from '../story';
+import { STALL_MARK, type EditingStall, type StallReport } from './stallReport';
 
 /**
  * Runs inside the extension host (bench/editorStall.ts starts it with test/e2e/support/inHost.ts):
  * opens a script of about 5 MB, types into it in bursts with pauses long enough for the
  * analysis to start, asks for hovers and completions meanwhile, and reports the longest time the
- * extension host's event loop was held (perf_hooks' event-loop delay) while it did.
+ * extension host's event loop was held (perf_hooks' event-loop delay) while it did, and the
+ * garbage-collection pauses among it. Twice: a clean script, and one with a problem on nearly
+ * every event line, whose problems are published after every pause.
  */
 /** About 5 MB of script. */
 const EVENTS = 140_000;
@@ -28,15 +30,32 @@ async function timed<T>(work: () => Thenable<T>): Promise<number> {
   return performance.now() - start;
 }
 
-export async function run(): Promise<void> {
-  const text = bulkTransferStory(EVENTS);
+/** Every garbage-collection pause of this host's heap while it listens. */
+function listenToGc(): { stop(): { longest: number; total: number } } {
+  let longest = 0;
+  let total = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      longest = Math.max(longest, entry.duration);
+      total += entry.duration;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      observer.disconnect();
+      return { longest, total };
+    },
+  };
+}
+
+async function editScript(script: string, text: string): Promise<EditingStall> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tcpflow-stall-')), 'long.tcpflow');
   fs.writeFileSync(file, text);
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const editor = await vscode.window.showTextDocument(document);
   await vscode.extensions.getExtension('tcpflow.tcpflow')?.activate();
-  // A script of one clean story publishes no diagnostics: wait for its first analysis by hovering
-  // until the hover knows the last event's state.
+  // Wait for the first analysis by hovering until the hover knows the last event's state.
   const lastEvent = new vscode.Position(document.lineCount - 3, 0);
   for (let i = 0; i < 600; i++) {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, lastEvent);
@@ -46,7 +65,9 @@ export async function run(): Promise<void> {
     await sleep(100);
   }
 
+  const startLoad = os.loadavg()[0]!;
   const delay = monitorEventLoopDelay({ resolution: 5 });
+  const gc = listenToGc();
   delay.enable();
   let slowestHover = 0;
   let slowestCompletion = 0;
@@ -72,21 +93,33 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true });
   const settledMs = performance.now() - settleStart;
   delay.disable();
+  const pauses = gc.stop();
+  const endLoad = os.loadavg()[0]!;
 
   const start = performance.now();
-  analyze(document.getText());
+  const problems = analyze(document.getText()).diagnostics.length;
   const synchronousAnalysisMs = performance.now() - start;
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
-  const report: StallReport = {
+  return {
+    script,
     megabytes: text.length / 1e6,
     events: EVENTS,
+    problems,
     longestStallMs: delay.max / 1e6,
     p99StallMs: delay.percentile(99) / 1e6,
+    longestGcPauseMs: pauses.longest,
+    gcPauseMs: pauses.total,
     slowestHoverMs: slowestHover,
     slowestCompletionMs: slowestCompletion,
     synchronousAnalysisMs,
     settledMs,
+    loadAverage: [startLoad, endLoad],
   };
+}
+
+export async function run(): Promise<void> {
+  const scripts = [await editScript('clean', bulkTransferStory(EVENTS)), await editScript('a problem on every event', wrongAcksStory(EVENTS))];
+  const report: StallReport = { scripts };
   console.log(STALL_MARK + JSON.stringify(report));
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }

@@ -1,14 +1,28 @@
 /** What bench/inHost/editingStall.ts logs from inside the extension host: this mark, then the report as JSON. */
 export const STALL_MARK = 'tcpflow-editing-stall ';
 
-export interface StallReport {
+/** One script edited in the extension host, and what the host went through meanwhile. */
+export interface EditingStall {
+  /** What the script is, e.g. "clean" or "a problem on every event". */
+  readonly script: string;
   readonly megabytes: number;
   readonly events: number;
+  /** How many problems its analysis finds. */
+  readonly problems: number;
   readonly longestStallMs: number;
   readonly p99StallMs: number;
+  /** The longest single garbage-collection pause of the host's heap meanwhile, and all of them together. */
+  readonly longestGcPauseMs: number;
+  readonly gcPauseMs: number;
   readonly slowestHoverMs: number;
   readonly slowestCompletionMs: number;
   /** One synchronous analysis of the same text in this host: what each pause in typing once held it for. */
   readonly synchronousAnalysisMs: number;
   readonly settledMs: number;
+  /** The machine's one-minute load average when the editing began and when it ended. */
+  readonly loadAverage: readonly [number, number];
+}
+
+export interface StallReport {
+  readonly scripts: readonly EditingStall[];
 }

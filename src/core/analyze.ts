@@ -1,9 +1,10 @@
-import { sortDiagnostics, type Diagnostic } from './diagnostics';
+import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { toMermaidInSlices } from './diagram/mermaid';
 import type { Lang } from './messages/lang';
 import type { Analysis } from './model';
 import { replayInSlices } from './replay/replay';
 import { runToEnd, type Sliced } from './slices';
+import { sortInSlices } from './sortInSlices';
 import type { Script } from './syntax/ast';
 import { parseInSlices } from './syntax/parser';
 
@@ -28,8 +29,7 @@ export function* analyzeInSlices(text: string, options: AnalyzeOptions = {}): Sl
   const unread = unreadSegmentLines(parsed.script, parsed.diagnostics);
   const replayed = yield* replayInSlices(parsed.script, { unreadLines: new Set(unread.keys()) });
   yield;
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...followingSyntaxErrors(replayed.diagnostics, unread)]);
-  yield;
+  const diagnostics = yield* sortInSlices([...parsed.diagnostics, ...followingSyntaxErrors(replayed.diagnostics, unread)], compareDiagnostics);
   const diagram = yield* toMermaidInSlices(
     { script: parsed.script, title: replayed.title, hosts: replayed.hosts, steps: replayed.steps, diagnostics },
     { showSeq: options.showSeq ?? true, lang: options.lang ?? 'en' },

@@ -121,19 +121,19 @@ export function diagnostic(
   };
 }
 
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, hint: 2 };
+
 /**
  * Orders diagnostics as VS Code's Problems panel does, errors before warnings
  * before hints, then by position; at one position a cause comes before what
  * follows from it. A consequence is never more severe than its cause and
  * never before it, so the first diagnostic of a story is where to look first.
  */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
-  return [...diagnostics].sort(
-    (a, b) =>
-      rank[a.severity] - rank[b.severity] ||
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      Number(a.cause !== undefined) - Number(b.cause !== undefined),
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    Number(a.cause !== undefined) - Number(b.cause !== undefined)
   );
 }

@@ -10,7 +10,12 @@ export function shownWhileTyping(diagnostics: readonly Diagnostic[], typingLine:
   if (typingLine === undefined) {
     return [...diagnostics];
   }
-  return diagnostics.filter((d) => d.range.start.line !== typingLine && d.cause?.range.start.line !== typingLine);
+  return diagnostics.filter((d) => !quietWhileTyping(d, typingLine));
+}
+
+/** Whether a problem waits for typing to pause: it is on the line being typed, or follows from it. */
+export function quietWhileTyping(d: Diagnostic, typingLine: number | undefined): boolean {
+  return typingLine !== undefined && (d.range.start.line === typingLine || d.cause?.range.start.line === typingLine);
 }
 
 /** How long a line stays quiet after its last keystroke, when the cursor stays on it. */

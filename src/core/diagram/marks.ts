@@ -10,21 +10,26 @@ export class LineMarks {
   private readonly marks = new Map<number, Mark>();
   private readonly mismatches = new Map<number, Diagnostic[]>();
 
-  constructor(diagnostics: readonly Diagnostic[]) {
+  constructor(diagnostics: readonly Diagnostic[] = []) {
     for (const d of diagnostics) {
-      const line = d.range.start.line;
-      if (d.severity === 'error') {
-        this.marks.set(line, 'error');
-      } else if (d.severity === 'warning' && !this.marks.has(line)) {
-        this.marks.set(line, 'warning');
-      }
-      if (d.code === 'expect-mismatch') {
-        const onLine = this.mismatches.get(line);
-        if (onLine) {
-          onLine.push(d);
-        } else {
-          this.mismatches.set(line, [d]);
-        }
+      this.add(d);
+    }
+  }
+
+  /** Counts one more diagnostic in; a diagram of a long story adds them in slices. */
+  add(d: Diagnostic): void {
+    const line = d.range.start.line;
+    if (d.severity === 'error') {
+      this.marks.set(line, 'error');
+    } else if (d.severity === 'warning' && !this.marks.has(line)) {
+      this.marks.set(line, 'warning');
+    }
+    if (d.code === 'expect-mismatch') {
+      const onLine = this.mismatches.get(line);
+      if (onLine) {
+        onLine.push(d);
+      } else {
+        this.mismatches.set(line, [d]);
       }
     }
   }

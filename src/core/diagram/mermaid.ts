@@ -57,11 +57,17 @@ class DiagramBuilder {
     private readonly options: DiagramOptions,
   ) {
     this.lifelines = new Lifelines(input.hosts);
-    this.marks = new LineMarks(input.diagnostics);
+    this.marks = new LineMarks();
   }
 
   *build(): Sliced<Diagram> {
     const { input } = this;
+    for (let index = 0; index < input.diagnostics.length; index++) {
+      if (sliceEnds(index)) {
+        yield;
+      }
+      this.marks.add(input.diagnostics[index]!);
+    }
     if (input.title !== undefined) {
       this.writer.title(input.title);
     }

@@ -2,7 +2,7 @@ import { format, type Catalog, type Lang, type MessageArgs } from './lang';
 
 /**
  * The editor's own words outside hovers: the names of a connection's phases
- * (outline, folding) and the details beside completion items.
+ * (outline, folding), the details beside completion items, and the count of problems not listed.
  * Arguments: {host} {state} {from} {to} {flags} {line} {value}.
  */
 const en = {
@@ -12,6 +12,7 @@ const en = {
   'phase.detail': 'lines {first}–{last}',
   'symbol.header': 'Header',
   'symbol.moreEvents': '{count} more events',
+  'diagnostics.notShown': '{count} more problems are not listed: VS Code lists at most {limit} per file. Fixing the ones listed brings the rest into view.',
 
   'completion.owed': '{host} owes this now',
   'completion.allowed': '{host} may send this in {state}',
@@ -56,6 +57,7 @@ export const EDITOR_MESSAGES: Catalog<EditorMessageId> = {
     'phase.detail': '{first}–{last}번째 줄',
     'symbol.header': '머리말',
     'symbol.moreEvents': '이벤트 {count}개 더',
+    'diagnostics.notShown': '문제가 {count}개 더 있지만 목록에 없습니다. VS Code는 파일 하나에 {limit}개까지만 보여 줍니다. 보이는 문제를 고치면 나머지가 나타납니다.',
 
     'completion.owed': '{host} 쪽이 지금 보내야 할 응답',
     'completion.allowed': '{state}인 {host} 쪽이 보낼 수 있음',

@@ -1,4 +1,5 @@
 import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics';
+import { sliceEnds, type Sliced } from '../slices';
 import { comparePositions } from '../text';
 
 /**
@@ -48,13 +49,14 @@ const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, hint: 2
 /**
  * Turns the replay's raw diagnostics and their recorded roots into what is shown:
  * each consequence carries `cause`, is at most as severe as its root and sorts
- * after it; later expects failing for the same reason are said once.
+ * after it; later expects failing for the same reason are said once. In slices:
+ * a pasted capture can have hundreds of thousands of problems.
  */
-export function settleCauses(
+export function* settleCauses(
   diagnostics: readonly Diagnostic[],
   rootOf: ReadonlyMap<Diagnostic, Root>,
   settled: ReadonlyMap<string, Diagnostic>,
-): Diagnostic[] {
+): Sliced<Diagnostic[]> {
   const resolve = (root: Root, seen: Set<Root> = new Set()): Diagnostic | undefined => {
     if (seen.has(root)) {
       return undefined;
@@ -71,7 +73,10 @@ export function settleCauses(
   const rootByDiagnostic = new Map<Diagnostic, Diagnostic>();
   // A reply owed but sent after all is no cause: the first problem that pointed at it is the root instead.
   const standIns = new Map<string, Diagnostic>();
-  for (const d of diagnostics) {
+  for (const [index, d] of diagnostics.entries()) {
+    if (sliceEnds(index)) {
+      yield;
+    }
     const root = rootOf.get(d);
     if (root === undefined) {
       continue;
@@ -88,7 +93,10 @@ export function settleCauses(
       rootByDiagnostic.set(d, resolved);
     }
   }
-  for (const d of diagnostics) {
+  for (const [index, d] of diagnostics.entries()) {
+    if (sliceEnds(index)) {
+      yield;
+    }
     const root = rootOf.get(d);
     if (typeof root === 'string' && !resolve(root)) {
       const standIn = standIns.get(root)!;
@@ -100,7 +108,11 @@ export function settleCauses(
 
   // A root is as severe as the worst problem it leads to: the mistake that makes an expect fail is an error.
   const raised = new Map<Diagnostic, Severity>();
+  let index = 0;
   for (const [d, root] of rootByDiagnostic) {
+    if (sliceEnds(index++)) {
+      yield;
+    }
     const current = raised.get(root) ?? root.severity;
     if (RANK[d.severity] < RANK[current]) {
       raised.set(root, d.severity);
@@ -110,7 +122,10 @@ export function settleCauses(
 
   const shown: Diagnostic[] = [];
   const firstExpectOf = new Map<Diagnostic, { index: number; more: Diagnostic[] }>();
-  for (const d of diagnostics) {
+  for (const [index, d] of diagnostics.entries()) {
+    if (sliceEnds(index)) {
+      yield;
+    }
     const root = rootByDiagnostic.get(d);
     if (!root) {
       shown.push(raised.has(d) ? { ...d, severity: severityOf(d) } : d);
@@ -133,6 +148,7 @@ export function settleCauses(
     }
     shown.push({ ...d, severity, cause: { range: root.range, message: root.message } });
   }
+  yield;
   for (const { index, more } of firstExpectOf.values()) {
     if (more.length === 0) {
       continue;

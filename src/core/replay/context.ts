@@ -5,6 +5,7 @@ import type { Range } from '../text';
 import { figure5Transition, type Figure5Event, type Figure5Transition } from '../tcp/figure5';
 import type { TcpState } from '../tcp/states';
 import { ArrivalKinds } from './arrival';
+import type { Sliced } from '../slices';
 import { debtKey, isIndependent, isNumberProblem, settleCauses, type Root } from './causes';
 import type { Debt } from './debts';
 import { deleteConnection, type Tcb } from './tcb';
@@ -202,7 +203,7 @@ export class ReplayContext {
   }
 
   /** The diagnostics to show, each consequence linked to its cause (see causes.ts). */
-  settle(): Diagnostic[] {
+  settle(): Sliced<Diagnostic[]> {
     return settleCauses(this.diagnostics, this.rootOf, this.missingReplies);
   }
 

@@ -180,7 +180,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   reportEnd(ctx, tcbs, inFlight, (line) => lineEnd(script, line));
   yield;
-  const diagnostics = ctx.settle();
+  const diagnostics = yield* ctx.settle();
   yield;
   return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
 }
@@ -203,7 +203,10 @@ const NO_HOSTS: readonly Tcb[] = [];
  */
 function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
-  for (const d of diagnostics) {
+  for (const [index, d] of diagnostics.entries()) {
+    if (sliceEnds(index)) {
+      yield;
+    }
     if (d.severity !== 'hint' && (d.severity === 'error' || !worstByLine.has(d.range.start.line))) {
       worstByLine.set(d.range.start.line, d.severity);
     }

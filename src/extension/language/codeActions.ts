@@ -27,8 +27,12 @@ export function registerCodeActions(context: vscode.ExtensionContext, cache: Ana
           const lang = settings.current.lang;
           const actions: vscode.CodeAction[] = [];
           for (const diagnostic of analysis.diagnostics) {
+            // Lines first, without building a Range: a pasted capture can have a problem on every line.
+            if (!diagnostic.fixes || diagnostic.range.end.line < range.start.line || diagnostic.range.start.line > range.end.line) {
+              continue;
+            }
             const at = toRange(diagnostic.range);
-            if (!diagnostic.fixes || !at.intersection(range)) {
+            if (!at.intersection(range)) {
               continue;
             }
             const shown = actionContext.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === diagnostic.code && d.range.isEqual(at));

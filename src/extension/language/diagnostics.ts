@@ -3,8 +3,9 @@ import type { Diagnostic, Severity } from '../../core/diagnostics';
 import { localize, type Lang } from '../../core/messages';
 import type { Analysis } from '../../core/model';
 import { rfcUrl } from '../../core/rfcLink';
+import { diagnosticsToShow, SHOWN_DIAGNOSTICS_LIMIT } from '../../core/shownDiagnostics';
+import { editorText } from '../../core/messages/editor';
 import type { AnalysisCache } from '../analysisCache';
-import { shownWhileTyping } from '../../core/typing';
 import { isTcpflow, toRange } from './convert';
 import type { SettingsStore } from './settings';
 import { TypingLines } from './typingLines';
@@ -22,15 +23,20 @@ export const DIAGNOSTIC_SOURCE = 'tcpflow';
  * Shows each published analysis's diagnostics as Problems: on open, after
  * typing pauses, and again when a setting changes their language or whether
  * hints are shown; cleared when the document closes. The line being typed
- * stays quiet until typing pauses there or the cursor leaves it.
+ * stays quiet until typing pauses there or the cursor leaves it. Past the
+ * number of problems VS Code lists, one entry counts the rest (core/shownDiagnostics.ts).
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const typing = new TypingLines();
   const show = (document: vscode.TextDocument, analysis: Analysis): void => {
     const { lang, showHints } = settings.current;
-    const shown = shownWhileTyping(analysis.diagnostics, typing.lineOf(document.uri)).filter((d) => showHints || d.severity !== 'hint');
-    collection.set(document.uri, shown.map((d) => toVscodeDiagnostic(d, document.uri, lang)));
+    const { shown, notShown, firstNotShown } = diagnosticsToShow(analysis.diagnostics, { typingLine: typing.lineOf(document.uri), showHints });
+    const converted = shown.map((d) => toVscodeDiagnostic(d, document.uri, lang));
+    if (firstNotShown) {
+      converted.push(notShownDiagnostic(notShown, firstNotShown, lang));
+    }
+    collection.set(document.uri, converted);
   };
   context.subscriptions.push(
     collection,
@@ -74,6 +80,14 @@ export function toVscodeDiagnostic(d: Diagnostic, uri: vscode.Uri, lang: Lang): 
   if (d.code === 'useless-name') {
     result.tags = [vscode.DiagnosticTag.Unnecessary];
   }
+  return result;
+}
+
+/** The entry that says how many problems are not listed, at the first of them. */
+function notShownDiagnostic(count: number, first: Diagnostic, lang: Lang): vscode.Diagnostic {
+  const message = editorText('diagnostics.notShown', lang, { count, limit: SHOWN_DIAGNOSTICS_LIMIT });
+  const result = new vscode.Diagnostic(toRange(first.range), message, vscode.DiagnosticSeverity.Information);
+  result.source = DIAGNOSTIC_SOURCE;
   return result;
 }
 

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { analyze } from '../../../src/core/analyze';
+import { SHOWN_DIAGNOSTICS_LIMIT } from '../../../src/core/shownDiagnostics';
+import { wrongAcksStory } from '../../../bench/story';
 import { closeAll, codeOf, diagnosticsOf, OPENED, openScript, withSetting } from './editorSupport';
 
 describe('editor: diagnostics', () => {
@@ -60,6 +63,22 @@ describe('editor: diagnostics', () => {
     // VS Code disposes a closed document (and says so) when nothing else holds it, which a busy
     // workbench can put off for several seconds.
     await diagnosticsOf(uri, (l) => l.length === 0, 'the problems to clear on close', 30000);
+  });
+
+  it('lists what VS Code lists of a script with thousands of problems, the last entry counting the rest', async function () {
+    this.timeout(60_000);
+    const text = wrongAcksStory(1500);
+    const total = analyze(text).diagnostics.length;
+    assert.ok(total > SHOWN_DIAGNOSTICS_LIMIT);
+    const editor = await openScript(text);
+    const shown = await diagnosticsOf(editor.document.uri, (l) => l.length > 0, 'the problems');
+    assert.strictEqual(shown.length, SHOWN_DIAGNOSTICS_LIMIT);
+    const counting = shown.filter((d) => d.severity === vscode.DiagnosticSeverity.Information);
+    assert.strictEqual(counting.length, 1, 'one entry counts the rest, and VS Code adds none of its own');
+    assert.strictEqual(counting[0]!.source, 'tcpflow');
+    const notListed = Number(/^(\d+) more problems are not listed/.exec(counting[0]!.message)?.[1]);
+    assert.strictEqual(notListed + SHOWN_DIAGNOSTICS_LIMIT - 1, total);
+    assert.ok(shown.filter((d) => d !== counting[0]).every((d) => d.severity === vscode.DiagnosticSeverity.Warning && d.message.endsWith(')')));
   });
 
   it('speaks Korean when tcpflow.language is ko', async () => {
