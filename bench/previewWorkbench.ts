@@ -85,14 +85,20 @@ interface OpeningTimes {
   readonly total: number;
   /** VS Code made the webview and its page was parsed (our HTML; its scripts start now). */
   readonly pageParsed: number | undefined;
+  /**
+   * VS Code's blank page, which the webview's frame loads from the server before writing our HTML
+   * into it: when that frame was made (from the command), and how long its blank page took to
+   * arrive (ms from the frame's navigation; most of it waits for VS Code's service worker to start).
+   */
+  readonly blankPage: { readonly made: number; readonly loadedMs: number } | undefined;
   /** Mermaid and its sequence-diagram chunk loaded. */
   readonly mermaidReady: number | undefined;
-  /** The host's first update arrived. */
+  /** The page had its first update (from its HTML, or from the host). */
   readonly firstUpdate: number | undefined;
 }
 
 /** The page's own marks and its navigation timing, as wall-clock times (see previewMeasures.ts). */
-async function pageTimes(page: Page): Promise<{ parsed: number | undefined; marks: Record<string, number> }> {
+async function pageTimes(page: Page): Promise<{ parsed: number | undefined; made: number; blankLoadedMs: number | undefined; marks: Record<string, number> }> {
   return webviewFrame(page)
     .locator('body')
     .evaluate((_, names) => {
@@ -104,7 +110,12 @@ async function pageTimes(page: Page): Promise<{ parsed: number | undefined; mark
           marks[name] = performance.timeOrigin + entry.startTime;
         }
       }
-      return { parsed: navigation === undefined ? undefined : performance.timeOrigin + navigation.domInteractive, marks };
+      return {
+        parsed: navigation === undefined ? undefined : performance.timeOrigin + navigation.domInteractive,
+        made: performance.timeOrigin,
+        blankLoadedMs: navigation?.responseEnd,
+        marks,
+      };
     }, Object.values(PREVIEW_MARKS));
 }
 
@@ -119,11 +130,12 @@ async function openPreviewTimed(page: Page): Promise<OpeningTimes> {
   for (;;) {
     const drawn = await markTime(page, PREVIEW_MARKS.firstDrawing);
     if (drawn !== undefined) {
-      const { parsed, marks } = await pageTimes(page);
+      const { parsed, made, blankLoadedMs, marks } = await pageTimes(page);
       const since = (time: number | undefined): number | undefined => (time === undefined ? undefined : time - start);
       return {
         total: drawn - start,
         pageParsed: since(parsed),
+        blankPage: blankLoadedMs === undefined ? undefined : { made: made - start, loadedMs: blankLoadedMs },
         mermaidReady: since(marks[PREVIEW_MARKS.mermaidReady]),
         firstUpdate: since(marks[PREVIEW_MARKS.firstUpdate]),
       };
@@ -184,6 +196,9 @@ export const previewWorkbenchSuite: Suite = {
         // Where it went: VS Code making the webview, then the page's own work, which alone compares to Mermaid alone.
         const at = (time: number | undefined): string => (time === undefined ? '–' : ms(time));
         table.push([`  of which VS Code: webview made, page parsed`, at(ours.pageParsed), '', '']);
+        if (ours.blankPage !== undefined) {
+          table.push([`    its frame made / its blank page loaded in (before our HTML)`, `${ms(ours.blankPage.made)} / ${ms(ours.blankPage.loadedMs)}`, '', '']);
+        }
         table.push([`  then first update in the page / Mermaid ready (from the command)`, `${at(ours.firstUpdate)} / ${at(ours.mermaidReady)}`, '', '']);
         if (ours.pageParsed !== undefined) {
           const own = ours.total - ours.pageParsed;
@@ -245,6 +260,7 @@ export const previewWorkbenchSuite: Suite = {
       table,
       notes: [
         'ours: wall clock from Enter on the command to the page’s first-drawing mark (webview created, page and Mermaid loaded, analysis sent, diagram drawn); “page parsed” is the webview page’s domInteractive, before which only VS Code works',
+        'the webview frame: VS Code makes it, loads its own blank page (fake.html) into it through its service worker, then writes our HTML into that page; the frame and its blank page are the workbench’s, timed from the page’s navigation entry (made = its time origin, loaded = its responseEnd)',
         'Mermaid alone: a blank page in the same browser importing the same shared Mermaid module and rendering the same diagram, navigation → SVG in the page',
         `typing: ${TYPED.length} keys ${KEY_INTERVAL_MS} ms apart at the end of the story; longtask observer in the workbench page (in code-server the webviews run on its thread)`,
       ],

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TcpflowPreview, type PreviewContext } from './previewPanel';
+import { previewWebviewOptions, TcpflowPreview, type PreviewContext } from './previewPanel';
 import { PREVIEW_VIEW_TYPE, type PreviewState } from '../../shared/preview/protocol';
 
 export const TCPFLOW_LANGUAGE = 'tcpflow';
@@ -44,8 +44,9 @@ export class PreviewManager implements vscode.Disposable {
       PREVIEW_VIEW_TYPE,
       '',
       { viewColumn: column, preserveFocus: toSide },
-      // The page keeps nothing it cannot rebuild from its state and the host's next update.
-      { enableFindWidget: false },
+      // The page keeps nothing it cannot rebuild from its state and the host's next update. Its
+      // options come with the panel, so the webview is made with them from the start.
+      { enableFindWidget: false, ...previewWebviewOptions(this.context.extensionUri) },
     );
     this.track(new TcpflowPreview(panel, resource, false, this.context));
   }
