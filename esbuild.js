@@ -144,9 +144,17 @@ const builds = [
     plugins: [mermaidPreloadList],
   },
   {
-    // Drawn into VS Code's own Markdown preview (markdown.previewScripts).
-    entryPoints: ['src/markdownPreview/markdownPreview.ts'],
+    // Run in every page of VS Code's own Markdown preview (markdown.previewScripts): it loads the
+    // drawing script below only for a page with a ```tcpflow block to draw.
+    entryPoints: ['src/markdownPreview/loader.ts'],
     outfile: 'dist/markdown/preview.js',
+    platform: 'browser',
+    format: 'iife',
+  },
+  {
+    // Draws the blocks, with Mermaid inside (the preview gives its scripts no module loader).
+    entryPoints: ['src/markdownPreview/markdownPreview.ts'],
+    outfile: 'dist/markdown/draw.js',
     platform: 'browser',
     format: 'iife',
   },

@@ -4,7 +4,8 @@ import { arrangeSequenceDrawing, type ArrangedElement } from '../webview/sequenc
 import { currentTheme, watchTheme, type ThemeKind } from '../webview/theme';
 
 /**
- * Runs in VS Code's Markdown preview (contributed as `markdown.previewScripts`): draws each
+ * Runs in VS Code's Markdown preview, loaded by loader.ts (the contributed `markdown.previewScripts`)
+ * once the page has a block to draw: draws each
  * ```tcpflow block the extension's markdown-it plugin left in the page. The plugin put the
  * diagram's Mermaid text, already made inert, in a hidden `<pre>`; Mermaid (bundled here, so
  * nothing loads from a network) draws it with its strict security level. The preview replaces

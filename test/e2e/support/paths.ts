@@ -18,7 +18,7 @@ export const chromiumPath = '/usr/bin/chromium';
 export const vsixPath = path.join(repoRoot, 'dist', 'tcpflow.vsix');
 
 /** The bundles the VSIX is built from; a VSIX older than these is stale. */
-export const bundlePaths = ['extension.js', 'analysisEngine.js', 'webview/preview.js', 'webview/stateDiagram.js', 'markdown/preview.js'].map((bundle) => path.join(repoRoot, 'dist', bundle));
+export const bundlePaths = ['extension.js', 'analysisEngine.js', 'webview/preview.js', 'webview/stateDiagram.js', 'markdown/preview.js', 'markdown/draw.js'].map((bundle) => path.join(repoRoot, 'dist', bundle));
 
 /** Scripts copied into each workbench's workspace folder. */
 export const fixturesDir = path.join(repoRoot, 'test', 'e2e', 'fixtures', 'workspace');

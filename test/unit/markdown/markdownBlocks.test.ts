@@ -261,5 +261,6 @@ describe('```tcpflow blocks in the Markdown preview', () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'media', 'markdown-preview.css')));
     const build = fs.readFileSync(path.join(ROOT, 'esbuild.js'), 'utf8');
     assert.ok(build.includes("outfile: 'dist/markdown/preview.js'"), 'esbuild builds the preview script');
+    assert.ok(build.includes("outfile: 'dist/markdown/draw.js'"), 'and the drawing script it loads');
   });
 });
