@@ -9,6 +9,8 @@ import { eventually, goToLine, openFile, repoRoot, resultsDir, runCommand, typeT
 
 const LESSON = fs.readFileSync(path.join(repoRoot, 'examples', 'handshakes.md'), 'utf8');
 
+const PLAIN = ['# Notes', '', 'Nothing to draw here.', ''].join('\n');
+
 const STORY = ['# Story', '', '```tcpflow', 'B: listen', 'A -> B: SYN seq=100', '```', ''].join('\n');
 
 const HOSTILE = [
@@ -62,12 +64,25 @@ async function assertPhaseColours(page: Page, theme: string): Promise<void> {
   assert.strictEqual(new Set(values).size, values.length, `${theme}: ${JSON.stringify(fills)} on ${background}`);
 }
 
+/** The extension's Markdown preview scripts the page fetched, by file name, in order. */
+async function markdownScripts(page: Page): Promise<string[]> {
+  return webviewFrame(page)
+    .locator('body')
+    .evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name.split('?')[0]!)
+        .filter((name) => name.includes('/dist/markdown/'))
+        .map((name) => name.slice(name.lastIndexOf('/') + 1)),
+    );
+}
+
 async function waitForDrawings(page: Page, accept: (arrows: string[][]) => boolean, what: string, timeoutMs = 30_000): Promise<string[][]> {
   return eventually(() => drawnArrows(page), accept, what, timeoutMs);
 }
 
 describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
-  const vscode = useWorkbench({ fixtures: [], files: { 'handshakes.md': LESSON, 'story.md': STORY, 'hostile.md': HOSTILE } });
+  const vscode = useWorkbench({ fixtures: [], files: { 'handshakes.md': LESSON, 'story.md': STORY, 'hostile.md': HOSTILE, 'plain.md': PLAIN } });
   const dialogs: string[] = [];
 
   /** Settings as a user edits them: the workspace's settings.json, typed into its editor and saved. */
@@ -75,9 +90,24 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     const page = vscode.page;
     await runCommand(page, 'Preferences: Open Workspace Settings (JSON)');
     await page.locator('.tabs-container .tab.active[data-resource-name="settings.json"]').waitFor();
-    await page.keyboard.press('Control+A');
-    // Inserted as one text, so the editor adds no closing brackets or quotes of its own.
-    await page.keyboard.insertText(JSON.stringify(settings, null, 2));
+    // The tab shows before its editor takes the keyboard: click into the text first, and type again
+    // if the text still does not show what was typed (auto-save keeps the tab from staying dirty).
+    const text = page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    const typed = Object.keys(settings);
+    for (let attempt = 0; ; attempt++) {
+      await text.click();
+      await page.keyboard.press('Control+A');
+      // Inserted as one text, so the editor adds no closing brackets or quotes of its own.
+      await page.keyboard.insertText(JSON.stringify(settings, null, 2));
+      try {
+        await eventually(async () => (await text.textContent()) ?? '', (shown) => typed.every((key) => shown.includes(key)), 'the settings typed in', 5_000);
+        break;
+      } catch (error) {
+        if (attempt === 2) {
+          throw error;
+        }
+      }
+    }
     await page.keyboard.press('Control+S');
     await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
     await runCommand(page, 'View: Close Editor');
@@ -130,6 +160,8 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     await page.screenshot({ path: path.join(resultsDir, 'markdown-preview-timeline.png') });
     await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
     assert.deepStrictEqual(vscode.workbench.blockedRequests, [], 'nothing was fetched beyond the machine');
+    // Mermaid came in the drawing script, which the page loaded because it has blocks to draw.
+    assert.deepStrictEqual(await markdownScripts(page), ['preview.js', 'draw.js']);
   });
 
   it("follows the preview's colour theme: light, then dark", async () => {
@@ -184,5 +216,26 @@ describe('```tcpflow blocks in the Markdown preview (installed VSIX)', () => {
     assert.strictEqual(await frame.locator('.tcpflow-block img, .tcpflow-block iframe, .tcpflow-block script, .tcpflow-block [onerror], .tcpflow-block foreignObject').count(), 0);
     assert.match((await frame.locator('.tcpflow-problem').allTextContents()).join('\n'), /is not a view/);
     assert.deepStrictEqual(dialogs, [], 'nothing executed');
+  });
+
+  it('loads no drawing script (nor Mermaid in it) for a Markdown page with no tcpflow block, until one is typed', async function () {
+    this.timeout(120_000);
+    const page = vscode.page;
+    await runCommand(page, 'View: Close All Editors');
+    await openFile(page, 'plain.md');
+    await runCommand(page, 'Markdown: Open Preview to the Side');
+    const frame = webviewFrame(page);
+    await frame.locator('h1', { hasText: 'Notes' }).waitFor({ timeout: 60_000 });
+    await eventually(() => markdownScripts(page), (scripts) => scripts.includes('preview.js'), 'the small script every Markdown page runs');
+    await page.waitForTimeout(1_000);
+    assert.deepStrictEqual(await markdownScripts(page), ['preview.js'], 'nothing more for a page with nothing to draw');
+    // A block typed into the page: then the drawing script comes, and draws it.
+    await runCommand(page, 'View: Focus First Editor Group');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(['', '```tcpflow', 'B: listen', 'A -> B: SYN seq=100', '```', ''].join('\n'));
+    // (An earlier test turned the sequence numbers off.)
+    await waitForDrawings(page, (a) => a.length === 1 && a[0]!.length === 1 && a[0]![0]!.startsWith('SYN'), 'the typed block drawn', 60_000);
+    assert.deepStrictEqual(await markdownScripts(page), ['preview.js', 'draw.js']);
+    await runCommand(page, 'File: Revert File');
   });
 });
