@@ -1,6 +1,7 @@
 import { PREVIEW_MARKS, type PreviewState, type PreviewStyle, type PreviewUpdate } from '../shared/preview/protocol';
 import { formatString, type PreviewStrings } from '../shared/preview/stringTable';
 import { element } from './dom';
+import { unionOf } from './drawingExtent';
 import { afterNextPaint, yieldToEventLoop } from './eventLoop';
 import { exportPng } from './exporter';
 import type { HostChannel } from './hostChannel';
@@ -291,15 +292,10 @@ export class PreviewApp {
   }
 
   private bringIntoView(nodes: readonly Element[], smooth: boolean): void {
-    const boxes = nodes.map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0 || box.height > 0);
-    if (boxes.length === 0) {
-      return;
+    const around = unionOf(nodes.map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0 || box.height > 0));
+    if (around !== undefined) {
+      this.zoomPan.bringIntoView(new DOMRect(around.x, around.y, around.width, around.height), smooth);
     }
-    const left = Math.min(...boxes.map((b) => b.left));
-    const top = Math.min(...boxes.map((b) => b.top));
-    const right = Math.max(...boxes.map((b) => b.right));
-    const bottom = Math.max(...boxes.map((b) => b.bottom));
-    this.zoomPan.bringIntoView(new DOMRect(left, top, right - left, bottom - top), smooth);
   }
 
   private onZoom(zoom: number, chosen: boolean): void {
