@@ -14,16 +14,20 @@ const cliOnly = process.argv.includes('--cli');
 
 /**
  * In the browser bundle, src/extension/engine.ts (which loads dist/analysisEngine.js from beside
- * the extension's file) is replaced by engineInBundle.ts, which carries the engine inside.
+ * the extension's file) is replaced by engineInBundle.ts, which carries the engine inside, and
+ * src/extension/startWorker.ts (a worker thread) by startWorkerInBundle.ts: a web worker
+ * extension host has neither a file system to load from nor worker_threads.
  * @type {import('esbuild').Plugin}
  */
 const engineInBundle = {
   name: 'engine-in-bundle',
   setup(build) {
-    const loader = path.join(__dirname, 'src', 'extension', 'engine');
-    build.onResolve({ filter: /(^|\/)engine$/ }, (args) =>
-      path.resolve(args.resolveDir, args.path) === loader ? { path: path.join(__dirname, 'src', 'extension', 'engineInBundle.ts') } : undefined,
-    );
+    const extension = path.join(__dirname, 'src', 'extension');
+    const replaced = { [path.join(extension, 'engine')]: 'engineInBundle.ts', [path.join(extension, 'startWorker')]: 'startWorkerInBundle.ts' };
+    build.onResolve({ filter: /(^|\/)(engine|startWorker)$/ }, (args) => {
+      const inBundle = replaced[path.resolve(args.resolveDir, args.path)];
+      return inBundle === undefined ? undefined : { path: path.join(extension, inBundle) };
+    });
   },
 };
 
@@ -100,6 +104,13 @@ const builds = [
     // The engine, which the extension host loads when it first analyses a script (see src/extension/analysisEngine.ts).
     entryPoints: ['src/extension/analysisEngine.ts'],
     outfile: 'dist/analysisEngine.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
+    // The analysis worker, a thread the extension host starts for long scripts; it runs the engine bundle beside it.
+    entryPoints: ['src/extension/analysisWorker.ts'],
+    outfile: 'dist/analysisWorker.js',
     platform: 'node',
     format: 'cjs',
   },

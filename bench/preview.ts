@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { analyze } from '../src/core/analyze';
-import { PreviewContentTracker } from '../src/extension/preview/previewContent';
+import { previewContent } from '../src/extension/preview/previewContent';
 import type { PreviewUpdate } from '../src/shared/preview/protocol';
 import { openPreviewHarness } from './previewHarness';
 import { bulkTransferStory } from './story';
@@ -37,8 +37,10 @@ function versions(steps: number): [string, string] {
   return [story, story.replace('title "Bulk transfer"', 'title "Bulk transfer (edited)"')];
 }
 
-function hostSide(text: string, tracker: PreviewContentTracker, seq: number): { update: PreviewUpdate; json: string } {
-  const content = tracker.next(analyze(text), 'file:///bench/story.tcpflow', 'story.tcpflow');
+function hostSide(text: string, seq: number): { update: PreviewUpdate; json: string } {
+  // The stories have no errors: each is its own last good version.
+  const analysis = analyze(text);
+  const content = previewContent({ analysis, lastGood: analysis }, 'file:///bench/story.tcpflow', 'story.tcpflow', { style: 'sequence', showSeq: true, lang: 'en' });
   const update: PreviewUpdate = { type: 'update', seq, ...content };
   // VS Code carries webview messages as JSON.
   return { update, json: JSON.stringify(update) };
@@ -82,13 +84,12 @@ export const previewSuite: Suite = {
       await baseline.goto(`${harness.baseUrl}/blank`);
       await baseline.addScriptTag({ url: `${harness.baseUrl}/baseline.js` });
 
-      const tracker = new PreviewContentTracker(() => 'en');
       let seq = 0;
       for (const steps of SIZES) {
         const texts = versions(steps);
         const runs = runsFor(steps);
         let turn = 0;
-        const next = (): PreviewUpdate => hostSide(texts[turn++ % 2]!, tracker, ++seq).update;
+        const next = (): PreviewUpdate => hostSide(texts[turn++ % 2]!, ++seq).update;
         const diagrams = texts.map((t) => analyze(t).diagram.text);
         // Preview and baseline runs alternate, so a busy moment of the machine weighs on both alike.
         const inPage: number[] = [];
@@ -107,10 +108,9 @@ export const previewSuite: Suite = {
         }
         const webviewMs = median(inPage);
         const mermaidMs = median(mermaidTimes);
-        // The host's part alone, in Node, on a tracker of its own so the page's sequence is untouched.
-        const hostTracker = new PreviewContentTracker(() => 'en');
+        // The host's part alone, in Node, numbered apart so the page's sequence is untouched.
         let hostTurn = 0;
-        const host = (await measure(() => hostSide(texts[hostTurn++ % 2]!, hostTracker, 0).json.length, runs)).median;
+        const host = (await measure(() => hostSide(texts[hostTurn++ % 2]!, 0).json.length, runs)).median;
         const ours = host + webviewMs;
         const ratio = ours / mermaidMs;
         table.push([String(steps), String(diagrams[0]!.length), ms(host), ms(webviewMs), ms(ours), ms(mermaidMs), ratio.toFixed(2)]);
@@ -119,7 +119,7 @@ export const previewSuite: Suite = {
 
       // A burst: every update posted at once; the page must end on the last and draw few of the others.
       const texts = versions(50);
-      const burst = Array.from({ length: BURST }, (_, i) => hostSide(texts[i % 2]!, tracker, ++seq).update);
+      const burst = Array.from({ length: BURST }, (_, i) => hostSide(texts[i % 2]!, ++seq).update);
       const last = burst[burst.length - 1]!;
       const outcome = await preview.evaluate(
         async ({ updates, lastSeq }) => {

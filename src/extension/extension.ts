@@ -5,6 +5,7 @@ import { analyzeOptionsOf, SettingsStore } from './language/settings';
 import { registerMarkdown, type MarkdownPreviewApi } from './markdown/registerMarkdown';
 import { registerPreview } from './preview/registerPreview';
 import { registerStateDiagram } from './stateDiagram/registerStateDiagram';
+import { startAnalysisWorker } from './startWorker';
 import { registerTeaching } from './teaching/registerTeaching';
 
 /**
@@ -13,7 +14,8 @@ import { registerTeaching } from './teaching/registerTeaching';
  */
 export function activate(context: vscode.ExtensionContext): MarkdownPreviewApi {
   const settings = new SettingsStore();
-  const cache = new AnalysisCache(() => analyzeOptionsOf(settings.current));
+  // The worker starts with the first long script it is sent, not before.
+  const cache = new AnalysisCache(() => analyzeOptionsOf(settings.current), { worker: startAnalysisWorker() });
   context.subscriptions.push(
     settings,
     cache,

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { localize } from '../../core/messages';
 import type { AnalysisCache } from '../analysisCache';
-import { TCPFLOW_SELECTOR, toRange, toTextEdit } from './convert';
+import { fromRange, TCPFLOW_SELECTOR, toRange, toTextEdit } from './convert';
 import { codeOf, DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { SettingsStore } from './settings';
 
@@ -24,24 +23,20 @@ export function registerCodeActions(context: vscode.ExtensionContext, cache: Ana
           if (!analysis || document.version !== version) {
             return [];
           }
-          const lang = settings.current.lang;
+          const found = await analysis.ask('fixes', { range: fromRange(range), lang: settings.current.lang });
+          if (document.version !== version) {
+            return [];
+          }
           const actions: vscode.CodeAction[] = [];
-          for (const diagnostic of analysis.diagnostics) {
-            // Lines first, without building a Range: a pasted capture can have a problem on every line.
-            if (!diagnostic.fixes || diagnostic.range.end.line < range.start.line || diagnostic.range.start.line > range.end.line) {
-              continue;
-            }
+          for (const diagnostic of found) {
             const at = toRange(diagnostic.range);
-            if (!at.intersection(range)) {
-              continue;
-            }
             const shown = actionContext.diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && codeOf(d) === diagnostic.code && d.range.isEqual(at));
             for (const fix of diagnostic.fixes) {
-              const action = new vscode.CodeAction(localize(fix.title, lang), vscode.CodeActionKind.QuickFix);
+              const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
               const edit = new vscode.WorkspaceEdit();
               edit.set(document.uri, fix.edits.map(toTextEdit));
               action.edit = edit;
-              action.isPreferred = fix.preferred === true;
+              action.isPreferred = fix.preferred;
               if (shown) {
                 action.diagnostics = [shown];
               }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { completionsAt, type CompletionKind } from '../../core/completion';
+import type { CompletionKind } from '../../core/completion';
 import type { AnalysisCache } from '../analysisCache';
-import { engine } from '../engine';
 import { TCPFLOW_SELECTOR, toPosition, toRange } from './convert';
 import type { SettingsStore } from './settings';
 
@@ -26,8 +25,10 @@ export function registerCompletion(context: vscode.ExtensionContext, cache: Anal
     vscode.languages.registerCompletionItemProvider(
       TCPFLOW_SELECTOR,
       {
-        provideCompletionItems(document, position) {
-          const completions = completionsAt(cache.get(document), document.lineAt(position.line).text, toPosition(position), settings.current.lang, engine().judgeSends);
+        async provideCompletionItems(document, position) {
+          const completions = await cache
+            .get(document)
+            .ask('completion', { lineText: document.lineAt(position.line).text, position: toPosition(position), lang: settings.current.lang });
           if (!completions) {
             return undefined;
           }

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, Severity } from '../../core/diagnostics';
 import { localize, type Lang } from '../../core/messages';
-import type { Analysis } from '../../core/model';
 import { rfcUrl } from '../../core/rfcLink';
-import { diagnosticsToShow, SHOWN_DIAGNOSTICS_LIMIT } from '../../core/shownDiagnostics';
+import { SHOWN_DIAGNOSTICS_LIMIT, type ShownDiagnostics } from '../../core/shownDiagnostics';
 import { editorText } from '../../core/messages/editor';
 import type { AnalysisCache } from '../analysisCache';
+import type { AnalysisRef } from '../analysisRef';
 import { isTcpflow, toRange } from './convert';
 import type { SettingsStore } from './settings';
 import { TypingLines } from './typingLines';
@@ -29,14 +29,22 @@ export const DIAGNOSTIC_SOURCE = 'tcpflow';
 export function registerDiagnostics(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const typing = new TypingLines();
-  const show = (document: vscode.TextDocument, analysis: Analysis): void => {
+  /** The last question asked for each document: an answer overtaken by a later one is not shown. */
+  const asked = new Map<string, number>();
+  let questions = 0;
+  const show = (document: vscode.TextDocument, analysis: AnalysisRef): void => {
     const { lang, showHints } = settings.current;
-    const { shown, notShown, firstNotShown } = diagnosticsToShow(analysis.diagnostics, { typingLine: typing.lineOf(document.uri), showHints });
-    const converted = shown.map((d) => toVscodeDiagnostic(d, document.uri, lang));
-    if (firstNotShown) {
-      converted.push(notShownDiagnostic(notShown, firstNotShown, lang));
-    }
-    collection.set(document.uri, converted);
+    const key = document.uri.toString();
+    const question = ++questions;
+    asked.set(key, question);
+    analysis.ask('diagnostics', { typingLine: typing.lineOf(document.uri), showHints }).then(
+      (answer) => {
+        if (asked.get(key) === question && !document.isClosed) {
+          collection.set(document.uri, converted(answer, document.uri, lang));
+        }
+      },
+      (error: unknown) => console.error(`tcpflow: the problems of ${key} could not be shown:`, error),
+    );
   };
   context.subscriptions.push(
     collection,
@@ -48,7 +56,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, cache: Ana
       }
     }),
     cache.onDidChange(({ document, analysis }) => show(document, analysis)),
-    cache.onDidClose((uri) => collection.delete(uri)),
+    cache.onDidClose((uri) => {
+      asked.delete(uri.toString());
+      collection.delete(uri);
+    }),
     settings.onDidChange(() => {
       for (const document of vscode.workspace.textDocuments) {
         if (isTcpflow(document)) {
@@ -57,6 +68,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext, cache: Ana
       }
     }),
   );
+}
+
+function converted({ shown, notShown, firstNotShown }: ShownDiagnostics, uri: vscode.Uri, lang: Lang): vscode.Diagnostic[] {
+  const result = shown.map((d) => toVscodeDiagnostic(d, uri, lang));
+  if (firstNotShown) {
+    result.push(notShownDiagnostic(notShown, firstNotShown, lang));
+  }
+  return result;
 }
 
 /** The code links to the RFC section the judgement rests on, which the message also names. */

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { formatEdits } from '../../core/format';
 import type { AnalysisCache } from '../analysisCache';
 import { TCPFLOW_SELECTOR, toTextEdit } from './convert';
 
@@ -11,7 +10,11 @@ export function registerFormatting(context: vscode.ExtensionContext, cache: Anal
         // Edits must fit the text exactly: the analysis of this version, not the last one there is.
         const version = document.version;
         const analysis = await cache.settled(document);
-        return analysis && document.version === version ? formatEdits(document.getText(), analysis).map(toTextEdit) : [];
+        if (!analysis || document.version !== version) {
+          return [];
+        }
+        const edits = await analysis.ask('format', {});
+        return document.version === version ? edits.map(toTextEdit) : [];
       },
     }),
   );

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { hoverAt } from '../../core/hover';
 import type { AnalysisCache } from '../analysisCache';
 import { TCPFLOW_SELECTOR, toPosition, toRange } from './convert';
 import type { SettingsStore } from './settings';
@@ -8,8 +7,8 @@ import type { SettingsStore } from './settings';
 export function registerHover(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(TCPFLOW_SELECTOR, {
-      provideHover(document, position) {
-        const hover = hoverAt(cache.get(document), toPosition(position), settings.current.lang);
+      async provideHover(document, position) {
+        const hover = await cache.get(document).ask('hover', { position: toPosition(position), lang: settings.current.lang });
         return hover && new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(hover.range));
       },
     }),

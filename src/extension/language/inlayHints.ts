@@ -1,22 +1,7 @@
 import * as vscode from 'vscode';
-import { localize } from '../../core/messages';
-import type { Step } from '../../core/model';
 import type { AnalysisCache } from '../analysisCache';
 import { TCPFLOW_SELECTOR } from './convert';
 import type { SettingsStore } from './settings';
-
-/** `client: SYN-SENT · server: LISTEN` after an event: both hosts' states once it has happened. */
-export function statesLabel(step: Step): string {
-  return Object.entries(step.states)
-    .map(([host, state]) => `${host}: ${state}`)
-    .join(' · ');
-}
-
-/** Whether the engine could read the event in full; a line still being typed gets no hint. */
-function wasReplayed(step: Step): boolean {
-  const detail = step.detail;
-  return detail.kind === 'segment' ? detail.wire.flags.length > 0 : detail.kind === 'action' ? detail.action !== undefined : true;
-}
 
 /**
  * After each event line, both hosts' states, the way RFC 9293's figures print
@@ -31,29 +16,20 @@ export function registerInlayHints(context: vscode.ExtensionContext, cache: Anal
     settings.onDidChange(() => changed.fire()),
     vscode.languages.registerInlayHintsProvider(TCPFLOW_SELECTOR, {
       onDidChangeInlayHints: changed.event,
-      provideInlayHints(document, range) {
+      async provideInlayHints(document, range) {
         if (!settings.current.inlayHints) {
           return [];
         }
-        const analysis = cache.get(document);
-        const lang = settings.current.lang;
-        const hints: vscode.InlayHint[] = [];
-        for (const step of analysis.steps) {
-          if (step.line > range.end.line) {
-            break;
-          }
-          if (step.line < range.start.line || !wasReplayed(step) || Object.keys(step.states).length === 0) {
-            continue;
-          }
-          // At the end of the line, after any comment: never between the words being typed.
-          const hint = new vscode.InlayHint(document.lineAt(step.line).range.end, statesLabel(step));
-          hint.paddingLeft = true;
-          if (step.transitions.length > 0) {
-            hint.tooltip = step.transitions.map((t) => `${t.from} → ${t.to}: ${localize(t.reason, lang)} (${t.rfc})`).join('\n');
-          }
-          hints.push(hint);
-        }
-        return hints;
+        const hints = await cache.get(document).ask('inlayHints', { startLine: range.start.line, endLine: range.end.line, lang: settings.current.lang });
+        return hints
+          .filter((h) => h.line < document.lineCount)
+          .map((h) => {
+            // At the end of the line, after any comment: never between the words being typed.
+            const hint = new vscode.InlayHint(document.lineAt(h.line).range.end, h.label);
+            hint.paddingLeft = true;
+            hint.tooltip = h.tooltip;
+            return hint;
+          });
       },
     }),
   );

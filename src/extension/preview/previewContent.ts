@@ -9,49 +9,52 @@ export type PreviewContent = Omit<PreviewUpdate, 'type' | 'seq'>;
 /** The banner lists the first errors only; the Problems panel has them all. */
 const MAX_PROBLEMS = 50;
 
+/** What a preview is to show: the document's analysis, and the latest of its analyses without an error. */
+export interface PreviewSubject {
+  readonly analysis: Analysis;
+  /** Undefined while no version of the document has been free of errors; `analysis` itself when it is. */
+  readonly lastGood: Analysis | undefined;
+}
+
 /**
- * Decides what a preview shows for each new analysis of its document.
+ * What a preview shows for an analysis of its document.
  *
  * "Last good" is the latest analysis with no error-severity diagnostic. While
  * the script has errors the preview keeps showing it (so a half-typed line does
  * not blank the drawing) and lists the current errors above it. When there has
  * been no good version yet, the erring diagram itself is shown: the core marks
  * the offending steps in it, which is the most useful thing to look at then.
- * Pure: no `vscode`, so it is tested on its own.
+ * Pure: no `vscode`, so it is tested on its own and answered wherever the analysis is.
+ * The timeline's input travels only while the timeline is the view (`showSeq` is its setting).
  */
-export class PreviewContentTracker {
-  private lastGood: Analysis | undefined;
+export function previewContent(
+  { analysis, lastGood }: PreviewSubject,
+  uri: string,
+  source: string,
+  view: { style: PreviewStyle; showSeq: boolean; lang: Lang },
+): PreviewContent {
+  const errorCount = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  const problems = errorsOf(analysis, view.lang);
+  const shown = errorCount === 0 || lastGood === undefined ? analysis : lastGood;
+  return {
+    uri,
+    source,
+    diagram: { text: shown.diagram.text, elements: shown.diagram.elements },
+    style: view.style,
+    ...(view.style === 'timeline'
+      ? { timeline: { input: { title: shown.title, hosts: shown.hosts, steps: shown.steps, diagnostics: shown.diagnostics, notes: notesOf(shown) }, showSeq: view.showSeq, lang: view.lang } }
+      : {}),
+    hosts: shown.hosts.map((host) => ({ name: host.name, label: host.label })),
+    steps: shown.steps.map((step) => ({ line: step.line, states: step.states })),
+    problems,
+    errorCount,
+    stale: shown !== analysis,
+  };
+}
 
-  constructor(private readonly lang: () => Lang) {}
-
-  /** What to show; the timeline's input travels only while the timeline is the view (`showSeq` is its setting). */
-  next(analysis: Analysis, uri: string, source: string, view: { style: PreviewStyle; showSeq: boolean } = { style: 'sequence', showSeq: true }): PreviewContent {
-    const errorCount = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-    const problems = errorsOf(analysis, this.lang());
-    if (errorCount === 0) {
-      this.lastGood = analysis;
-    }
-    const shown = errorCount === 0 || this.lastGood === undefined ? analysis : this.lastGood;
-    return {
-      uri,
-      source,
-      diagram: { text: shown.diagram.text, elements: shown.diagram.elements },
-      style: view.style,
-      ...(view.style === 'timeline'
-        ? { timeline: { input: { title: shown.title, hosts: shown.hosts, steps: shown.steps, diagnostics: shown.diagnostics, notes: notesOf(shown) }, showSeq: view.showSeq, lang: this.lang() } }
-        : {}),
-      hosts: shown.hosts.map((host) => ({ name: host.name, label: host.label })),
-      steps: shown.steps.map((step) => ({ line: step.line, states: step.states })),
-      problems,
-      errorCount,
-      stale: shown !== analysis,
-    };
-  }
-
-  /** Forget the last good version, e.g. when the preview switches to another document. */
-  reset(): void {
-    this.lastGood = undefined;
-  }
+/** The latest analysis without an error, once `analysis` follows `previous` (the last good before it). */
+export function lastGoodAfter(analysis: Analysis, previous: Analysis | undefined): Analysis | undefined {
+  return analysis.diagnostics.some((d) => d.severity === 'error') ? previous : analysis;
 }
 
 function errorsOf(analysis: Analysis, lang: Lang): PreviewProblem[] {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/messages';
 import { SLICED_FROM_CHARS, type AnalysisCache } from '../analysisCache';
+import { AnalysisInHost, type AnalysisRef } from '../analysisRef';
 import { copyDiagramSource, saveExport } from './previewExport';
-import { PreviewContentTracker, sameContent, type PreviewContent } from './previewContent';
+import { sameContent, type PreviewContent } from './previewContent';
 import { makeNonce, previewHtml } from './previewHtml';
 import type { MermaidPreloads } from './mermaidPreloads';
 import { previewStrings } from './previewStrings';
 import type { PreviewStyleStore } from './previewStyle';
 import type { HostMessage, PreviewState, PreviewStyle, WebviewMessage } from '../../shared/preview/protocol';
+import type { ArgsOf } from '../answers/questions';
 import { parseWebviewMessage } from '../../shared/preview/protocolChecks';
 
 /** A cursor move this soon after an edit of the document was made by the edit (typing), not by the user. */
@@ -44,8 +46,9 @@ export class TcpflowPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   private readonly lockRequestEmitter = new vscode.EventEmitter<void>();
-  private readonly tracker: PreviewContentTracker;
   private seq = 0;
+  /** Counts the preview's questions for its content, so that only the latest answer is shown. */
+  private contentQuestions = 0;
   /** What the webview has (or will have once ready); undefined until it is ready. */
   private sent: PreviewContent | undefined;
   /** The update put in the page's HTML, until the page says whether it took it. */
@@ -68,7 +71,6 @@ export class TcpflowPreview implements vscode.Disposable {
     private readonly context: PreviewContext,
     state: Pick<PreviewState, 'zoom' | 'step' | 'style'> = { zoom: undefined, step: undefined, style: context.style.get() },
   ) {
-    this.tracker = new PreviewContentTracker(context.lang);
     this.style = state.style;
     panel.webview.options = previewWebviewOptions(context.extensionUri);
     panel.iconPath = {
@@ -80,7 +82,7 @@ export class TcpflowPreview implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(parseWebviewMessage(message))),
       context.cache.onDidChange((change) => {
         if (change.document.uri.toString() === this.resourceUri.toString()) {
-          this.sendContent(change.document);
+          void this.sendContent(change.document);
         }
       }),
       context.style.onDidChange((style) => {
@@ -117,7 +119,6 @@ export class TcpflowPreview implements vscode.Disposable {
       return;
     }
     this.resourceUri = resource;
-    this.tracker.reset();
     this.cursorLine = undefined;
     this.updateTitle();
     void this.refresh();
@@ -175,7 +176,11 @@ export class TcpflowPreview implements vscode.Disposable {
     if (document === undefined || document.offsetAt(document.lineAt(document.lineCount - 1).range.end) >= SLICED_FROM_CHARS) {
       return undefined;
     }
-    const content = this.tracker.next(this.context.cache.get(document), uri, baseName(this.resourceUri), { style, showSeq: this.context.showSeq() });
+    const analysis = this.context.cache.get(document);
+    if (!(analysis instanceof AnalysisInHost)) {
+      return undefined;
+    }
+    const content = analysis.answerNow('preview', this.contentArgs(style));
     if (JSON.stringify(content).length > MAX_INLINE_UPDATE_CHARS) {
       return undefined;
     }
@@ -192,7 +197,7 @@ export class TcpflowPreview implements vscode.Disposable {
     try {
       const document = await vscode.workspace.openTextDocument(this.resourceUri);
       if (!this.disposed && document.uri.toString() === this.resourceUri.toString()) {
-        this.sendContent(document);
+        await this.sendContent(document);
         const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
         this.sendCursor(editor?.selection.active.line, true);
       }
@@ -201,15 +206,26 @@ export class TcpflowPreview implements vscode.Disposable {
     }
   }
 
-  private sendContent(document: vscode.TextDocument): void {
+  /** What the preview asks of an analysis of its document. */
+  private contentArgs(style: PreviewStyle): ArgsOf<'preview'> {
+    return { uri: this.resourceUri.toString(), source: baseName(this.resourceUri), style, showSeq: this.context.showSeq(), lang: this.context.lang() };
+  }
+
+  private async sendContent(document: vscode.TextDocument): Promise<void> {
     if (!this.ready) {
       return; // Sent in full once the page says it is ready.
     }
-    const content = this.tracker.next(this.context.cache.get(document), this.resourceUri.toString(), baseName(this.resourceUri), {
-      style: this.style,
-      showSeq: this.context.showSeq(),
-    });
-    if (this.sent !== undefined && sameContent(this.sent, content)) {
+    const question = ++this.contentQuestions;
+    const analysis: AnalysisRef = this.context.cache.get(document);
+    let content: PreviewContent;
+    try {
+      content = await analysis.ask('preview', this.contentArgs(this.style));
+    } catch (error) {
+      console.error(`tcpflow: the preview of ${this.resourceUri.toString()} could not be updated:`, error);
+      return;
+    }
+    // A later question (a newer analysis, another document) has the say.
+    if (question !== this.contentQuestions || content.uri !== this.resourceUri.toString() || (this.sent !== undefined && sameContent(this.sent, content))) {
       return;
     }
     this.sent = content;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Lang } from '../../core/messages';
 import { stateDiagramText } from '../../core/messages/stateDiagram';
-import { figure5Diagram } from '../../core/stateDiagram/figure5Diagram';
 import type { AnalysisCache } from '../analysisCache';
 import { makeNonce } from '../preview/previewHtml';
 import { TCPFLOW_LANGUAGE } from '../preview/previewManager';
@@ -52,6 +51,8 @@ export class StateDiagramView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private lastPosted: string | undefined;
   private cursorTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the updates asked for, so that only the latest answer is drawn. */
+  private questions = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: StateDiagramContext) {
@@ -170,29 +171,37 @@ export class StateDiagramView implements vscode.Disposable {
     this.update();
   }
 
+  /** Posts the drawing for the document and cursor now; an answer overtaken by a later update is dropped. */
   private update(): void {
     if (!this.panel) {
       return;
     }
-    const message = this.message();
-    const serialized = JSON.stringify(message);
-    if (serialized === this.lastPosted) {
-      return;
-    }
-    this.lastPosted = serialized;
-    void this.panel.webview.postMessage(message);
+    const question = ++this.questions;
+    this.message().then(
+      (message) => {
+        if (question !== this.questions || !this.panel) {
+          return;
+        }
+        const serialized = JSON.stringify(message);
+        if (serialized === this.lastPosted) {
+          return;
+        }
+        this.lastPosted = serialized;
+        void this.panel.webview.postMessage(message);
+      },
+      (error: unknown) => console.error('tcpflow: the state diagram could not be updated:', error),
+    );
   }
 
-  private message(): StateDiagramMessage {
+  private async message(): Promise<StateDiagramMessage> {
     const lang = this.context.lang();
     const document = this.document;
     if (document === undefined || document.isClosed) {
       return { type: 'empty', message: stateDiagramText('stateDiagram.noScript', lang) };
     }
-    const analysis = this.context.cache.get(document);
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const cursorLine = editor?.selection.active.line;
-    const { text, legend, edges } = figure5Diagram(analysis, cursorLine, lang);
+    const { text, legend, edges } = await this.context.cache.get(document).ask('stateDiagram', { cursorLine, lang });
     const name = document.uri.path.split('/').pop() ?? '';
     return { type: 'render', text, legend, edges, caption: `${stateDiagramText('stateDiagram.title', lang)} — ${name}` };
   }

@@ -10,9 +10,10 @@ import { localize as localizeInHost } from '../../../src/extension/engineMessage
 
 // The desktop extension host loads dist/extension.js at activation and the engine
 // (dist/analysisEngine.js) only when it first reads a script (src/extension/engine.ts). Editor
-// features that need the engine, such as completion's verdicts on segments, take it from there:
-// an import of the parser or the replay from the host's own code would pull the engine in twice,
-// and so would the message catalogs behind src/core/messages.
+// features ask their questions of an analysis (src/extension/answers/), and the answers are
+// worked out in the engine, in the host or in the analysis worker: an import of the parser, the
+// replay or an answer (hover, completion, formatting, the outline) from the host's own code would
+// pull the engine in twice, and so would the message catalogs behind src/core/messages.
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -27,9 +28,10 @@ describe('the desktop extension host bundle', function () {
     const result = await esbuild.build({ ...script.common, ...options, absWorkingDir: ROOT, write: false, metafile: true, minify: false, sourcemap: false, logLevel: 'silent' });
     // What the bundle holds: the inputs with code in the output (a module only reached by an unused import is dropped).
     const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([name]) => name));
-    assert.ok(inputs.includes('src/core/completion.ts'), 'completion is in the host bundle');
+    assert.ok(inputs.includes('src/extension/analysisCache.ts'), 'the analysis cache is in the host bundle');
+    const engineOnly = ['syntax/parser', 'trialSend', 'analyze', 'completion', 'hover', 'format', 'outline', 'phases'].map((file) => `src/core/${file}.ts`);
     assert.deepStrictEqual(
-      inputs.filter((i) => i.startsWith('src/core/replay/') || i === 'src/core/syntax/parser.ts' || i === 'src/core/trialSend.ts' || i === 'src/core/analyze.ts'),
+      inputs.filter((i) => i.startsWith('src/core/replay/') || i.startsWith('src/extension/answers/') || engineOnly.includes(i)),
       [],
     );
     // The catalogs a MessageRef names ship in the engine bundle; the host asks it for their text.
