@@ -5,14 +5,15 @@ import { monitorEventLoopDelay, PerformanceObserver } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { bulkTransferStory, wrongAcksStory } from '../story';
-import { STALL_MARK, type EditingStall, type StallReport } from './stallReport';
+import { listenToStalls } from './stallCauses';
+import { STALL_MARK, TARGET_STALL_MS, type EditingStall, type StallReport } from './stallReport';
 
 /**
  * Runs inside the extension host (bench/editorStall.ts starts it with test/e2e/support/inHost.ts):
  * opens a script of about 5 MB, types into it in bursts with pauses long enough for the
  * analysis to start, asks for hovers and completions meanwhile, and reports the longest time the
  * extension host's event loop was held (perf_hooks' event-loop delay) while it did, and the
- * garbage-collection pauses among it. Twice: a clean script, and one with a problem on nearly
+ * garbage-collection pauses among it, and who held the host in each stall (stallCauses.ts). Twice: a clean script, and one with a problem on nearly
  * every event line, whose problems are published after every pause.
  */
 /** About 5 MB of script. */
@@ -69,6 +70,9 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   const gc = listenToGc();
   delay.enable();
+  // The extension's code runs from its dist/ folder (code-server may be installed beside it, in the repository).
+  const extensionPath = vscode.extensions.getExtension('tcpflow.tcpflow')?.extensionPath ?? '';
+  const stalls = await listenToStalls(path.join(extensionPath, 'dist') + path.sep, TARGET_STALL_MS);
   let slowestHover = 0;
   let slowestCompletion = 0;
   const typingLine = 8;
@@ -93,6 +97,9 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
   await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true });
   const settledMs = performance.now() - settleStart;
   delay.disable();
+  const causes = await stalls.stop();
+  // A stall is this extension's when its code ran for a tenth of it or more.
+  const own = causes.filter((c) => c.ownMs >= c.ms / 10);
   const pauses = gc.stop();
   const endLoad = os.loadavg()[0]!;
 
@@ -107,6 +114,10 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
     events: EVENTS,
     problems,
     longestStallMs: delay.max / 1e6,
+    longestStallCause: causes[0]?.mostly ?? 'none',
+    longestOwnStallMs: own[0]?.ms ?? 0,
+    longestOwnStallIn: own[0]?.ownFunction,
+    stallsByCause: tally(causes),
     p99StallMs: delay.percentile(99) / 1e6,
     longestGcPauseMs: pauses.longest,
     gcPauseMs: pauses.total,
@@ -116,6 +127,15 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
     settledMs,
     loadAverage: [startLoad, endLoad],
   };
+}
+
+/** How many stalls each cause held the host for most of the time. */
+function tally(causes: readonly { mostly: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { mostly } of causes) {
+    counts[mostly] = (counts[mostly] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export async function run(): Promise<void> {
