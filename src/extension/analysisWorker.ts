@@ -113,6 +113,15 @@ function analyse({ key, run, version, options }: Extract<ToWorker, { type: 'anal
   );
 }
 
+/**
+ * An answer as JSON has it, which is the shape every reader expects: the tree's ranges keep four
+ * numbers and make `start` and `end` when read (core/textRange.ts, with a toJSON), and the
+ * structured clone a message is sent by would keep only the four numbers.
+ */
+function asJson(answer: unknown): unknown {
+  return answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
+}
+
 function ask(message: Extract<ToWorker, { type: 'ask' }>): void {
   const latest = documents.get(message.key)?.latest;
   if (latest === undefined) {
@@ -120,7 +129,7 @@ function ask(message: Extract<ToWorker, { type: 'ask' }>): void {
     return;
   }
   try {
-    post({ type: 'answer', id: message.id, answer: engine.answer(latest, message.question, message.args as never) });
+    post({ type: 'answer', id: message.id, answer: asJson(engine.answer(latest, message.question, message.args as never)) });
   } catch (error) {
     post({ type: 'unanswered', id: message.id, message: messageOf(error) });
   }
