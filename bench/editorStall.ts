@@ -17,7 +17,7 @@ import { ms, type Check, type Suite } from './suite';
  * stalls are its own, and these settings stop its scanning, so that what is measured is this
  * extension's.
  */
-const OTHERS_QUIET = { 'merge-conflict.decorators.enabled': false, 'merge-conflict.codeLens.enabled': false };
+const OTHERS_QUIET = { 'merge-conflict.decorators.enabled': false, 'merge-conflict.codeLens.enabled': false, 'editor.wordBasedSuggestions': 'off' };
 
 export const editorStallSuite: Suite = {
   name: 'editor: the extension host while a 5 MB script is edited',
