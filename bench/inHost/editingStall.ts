@@ -25,10 +25,13 @@ const PAUSE_MS = 400;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function timed<T>(work: () => Thenable<T>): Promise<number> {
+/** How long a request took, and whether it was answered with anything (a provider that fails answers nothing). */
+async function timed<T extends readonly unknown[] | { items: readonly unknown[] }>(work: () => Thenable<T>): Promise<{ ms: number; answered: boolean }> {
   const start = performance.now();
-  await work();
-  return performance.now() - start;
+  const result = await work();
+  const ms = performance.now() - start;
+  const items: readonly unknown[] = 'items' in result ? result.items : (result as readonly unknown[]);
+  return { ms, answered: items.length > 0 };
 }
 
 /** Every garbage-collection pause of this host's heap while it listens. */
@@ -75,7 +78,10 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
   const stalls = await listenToStalls(path.join(extensionPath, 'dist') + path.sep, TARGET_STALL_MS);
   let slowestHover = 0;
   let slowestCompletion = 0;
+  let asked = 0;
+  let unanswered = 0;
   const typingLine = 8;
+  const askLine = typingLine + BURSTS + 2;
   for (let burst = 0; burst < BURSTS; burst++) {
     for (let key = 0; key < KEYS_PER_BURST; key++) {
       await editor.edit((e) => e.insert(new vscode.Position(typingLine, 0), key === KEYS_PER_BURST - 1 ? '\n' : ' '));
@@ -84,11 +90,16 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
     // The pause in typing that starts an analysis; the editor's features keep answering through it.
     const pauseEnd = performance.now() + PAUSE_MS;
     while (performance.now() < pauseEnd) {
-      slowestHover = Math.max(slowestHover, await timed(() => vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(typingLine + 2, 2))));
-      slowestCompletion = Math.max(
-        slowestCompletion,
-        await timed(() => vscode.commands.executeCommand('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(typingLine + 2, 0))),
+      // On the first word of an event line below the lines typed in: it always has a hover.
+      const hoverAt = new vscode.Position(askLine, document.lineAt(askLine).firstNonWhitespaceCharacterIndex);
+      const hover = await timed(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, hoverAt));
+      const completion = await timed(() =>
+        vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(askLine, 0)),
       );
+      slowestHover = Math.max(slowestHover, hover.ms);
+      slowestCompletion = Math.max(slowestCompletion, completion.ms);
+      asked += 2;
+      unanswered += Number(!hover.answered) + Number(!completion.answered);
       await sleep(50);
     }
   }
@@ -101,6 +112,8 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
   // A stall is this extension's when its code ran for a tenth of it or more.
   const own = causes.filter((c) => c.ownMs >= c.ms / 10);
   const pauses = gc.stop();
+  // Problems shown as they stand when the editing is over: what the editor published, not what it skipped.
+  const problemsShown = vscode.languages.getDiagnostics(document.uri).length;
   const endLoad = os.loadavg()[0]!;
 
   const start = performance.now();
@@ -122,6 +135,8 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
     longestGcPauseMs: pauses.longest,
     gcPauseMs: pauses.total,
     slowestHoverMs: slowestHover,
+    unanswered: `${unanswered} of ${asked}`,
+    problemsShown,
     slowestCompletionMs: slowestCompletion,
     synchronousAnalysisMs,
     settledMs,

@@ -26,6 +26,10 @@ export interface EditingStall {
   readonly longestGcPauseMs: number;
   readonly gcPauseMs: number;
   readonly slowestHoverMs: number;
+  /** Hovers and completions asked for that came back empty, of all asked for (each should have an answer). */
+  readonly unanswered: string;
+  /** The problems the editor showed when the editing was over (VS Code lists at most 1,000). */
+  readonly problemsShown: number;
   readonly slowestCompletionMs: number;
   /** One synchronous analysis of the same text in this host: what each pause in typing once held it for. */
   readonly synchronousAnalysisMs: number;

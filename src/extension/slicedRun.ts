@@ -4,7 +4,7 @@ import type { Sliced } from '../core/slices';
 export const TURN_BUDGET_MS = 8;
 
 /** Node's setImmediate; a web worker extension host has none, and a zero timeout does the same there. */
-const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+export const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
 
 /**
  * Drives sliced work (core/slices.ts) a turn at a time: each turn runs slices until

@@ -4,7 +4,7 @@ import { hoverAt } from '../../core/hover';
 import { localize } from '../../core/messages';
 import type { Analysis } from '../../core/model';
 import { foldingSpans, outline, statesLabel } from '../../core/outline';
-import { diagnosticsToShow } from '../../core/shownDiagnostics';
+import { diagnosticsToShow, type ShownDiagnostics } from '../../core/shownDiagnostics';
 import { figure5Diagram } from '../../core/stateDiagram/figure5Diagram';
 import type { Range } from '../../core/text';
 import { judgeSends } from '../../core/trialSend';
@@ -23,7 +23,7 @@ export interface Analysed {
 type Answerers = { readonly [Q in Question]: (analysed: Analysed, args: Questions[Q]['args']) => Questions[Q]['answer'] };
 
 const ANSWERERS: Answerers = {
-  diagnostics: ({ analysis }, options) => diagnosticsToShow(analysis.diagnostics, options),
+  diagnostics: ({ analysis }, options) => withoutFixes(diagnosticsToShow(analysis.diagnostics, options)),
   hover: ({ analysis }, { position, lang }) => hoverAt(analysis, position, lang),
   completion: ({ analysis }, { lineText, position, lang }) => completionsAt(analysis, lineText, position, lang, judgeSends),
   fixes: ({ analysis }, { range, lang }) => fixesIn(analysis, range, lang),
@@ -39,6 +39,11 @@ const ANSWERERS: Answerers = {
 export function answer<Q extends Question>(analysed: Analysed, question: Q, args: ArgsOf<Q>): AnswerOf<Q> {
   const answerer = ANSWERERS[question] as (analysed: Analysed, args: ArgsOf<Q>) => AnswerOf<Q>;
   return answerer(analysed, args);
+}
+
+/** The problems to show carry no fixes: quick fixes are asked for where the cursor is ('fixes'), and a thousand problems' edits would only weigh on the message. */
+function withoutFixes(shown: ShownDiagnostics): ShownDiagnostics {
+  return { ...shown, shown: shown.shown.map(({ fixes: _fixes, ...rest }) => rest) };
 }
 
 /** Whether two ranges meet, touching ends included (as VS Code's Range.intersection has it). */

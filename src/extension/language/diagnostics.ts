@@ -9,6 +9,7 @@ import type { AnalysisRef } from '../analysisRef';
 import { isTcpflow, toRange } from './convert';
 import type { SettingsStore } from './settings';
 import { TypingLines } from './typingLines';
+import { nextTurn } from '../slicedRun';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -37,14 +38,18 @@ export function registerDiagnostics(context: vscode.ExtensionContext, cache: Ana
     const key = document.uri.toString();
     const question = ++questions;
     asked.set(key, question);
-    analysis.ask('diagnostics', { typingLine: typing.lineOf(document.uri), showHints }).then(
-      (answer) => {
-        if (asked.get(key) === question && !document.isClosed) {
-          collection.set(document.uri, converted(answer, document.uri, lang));
-        }
-      },
-      (error: unknown) => console.error(`tcpflow: the problems of ${key} could not be shown:`, error),
-    );
+    const wanted = (): boolean => asked.get(key) === question && !document.isClosed;
+    analysis
+      .ask('diagnostics', { typingLine: typing.lineOf(document.uri), showHints })
+      .then((answer) => (wanted() ? converted(answer, document.uri, lang, wanted) : undefined))
+      .then(
+        (diagnostics) => {
+          if (diagnostics && wanted()) {
+            collection.set(document.uri, diagnostics);
+          }
+        },
+        (error: unknown) => console.error(`tcpflow: the problems of ${key} could not be shown:`, error),
+      );
   };
   context.subscriptions.push(
     collection,
@@ -70,20 +75,46 @@ export function registerDiagnostics(context: vscode.ExtensionContext, cache: Ana
   );
 }
 
-function converted({ shown, notShown, firstNotShown }: ShownDiagnostics, uri: vscode.Uri, lang: Lang): vscode.Diagnostic[] {
-  const result = shown.map((d) => toVscodeDiagnostic(d, uri, lang));
+/** Problems converted in one turn of the extension host: a thousand at once held it for tens of milliseconds. */
+const CONVERTED_PER_TURN = 100;
+
+/** VS Code's problems, converted a hundred a turn, so the host's other work goes on between; undefined once no longer wanted. */
+async function converted({ shown, notShown, firstNotShown }: ShownDiagnostics, uri: vscode.Uri, lang: Lang, wanted: () => boolean): Promise<vscode.Diagnostic[] | undefined> {
+  const result: vscode.Diagnostic[] = [];
+  for (let from = 0; from < shown.length; from += CONVERTED_PER_TURN) {
+    if (from > 0) {
+      await new Promise<void>((resolve) => nextTurn(resolve));
+      if (!wanted()) {
+        return undefined;
+      }
+    }
+    for (const d of shown.slice(from, from + CONVERTED_PER_TURN)) {
+      result.push(toVscodeDiagnostic(d, uri, lang));
+    }
+  }
   if (firstNotShown) {
     result.push(notShownDiagnostic(notShown, firstNotShown, lang));
   }
   return result;
 }
 
+/** The RFC sections' addresses, made once: every problem links to one of a few dozen. */
+const rfcTargets = new Map<string, vscode.Uri | undefined>();
+
+function rfcTarget(rfc: string): vscode.Uri | undefined {
+  if (!rfcTargets.has(rfc)) {
+    const url = rfcUrl(rfc);
+    rfcTargets.set(rfc, url === undefined ? undefined : vscode.Uri.parse(url));
+  }
+  return rfcTargets.get(rfc);
+}
+
 /** The code links to the RFC section the judgement rests on, which the message also names. */
 export function toVscodeDiagnostic(d: Diagnostic, uri: vscode.Uri, lang: Lang): vscode.Diagnostic {
   const result = new vscode.Diagnostic(toRange(d.range), `${localize(d.message, lang)} (${d.rfc})`, SEVERITY[d.severity]);
   result.source = DIAGNOSTIC_SOURCE;
-  const url = rfcUrl(d.rfc);
-  result.code = url ? { value: d.code, target: vscode.Uri.parse(url) } : d.code;
+  const target = rfcTarget(d.rfc);
+  result.code = target ? { value: d.code, target } : d.code;
   const related: vscode.DiagnosticRelatedInformation[] = [];
   if (d.cause) {
     // First, so that the Problems panel shows under each consequence where its cause is.
