@@ -130,6 +130,7 @@ async function editScript(script: string, text: string): Promise<EditingStall> {
     longestStallCause: causes[0]?.mostly ?? 'none',
     longestOwnStallMs: own[0]?.ms ?? 0,
     longestOwnStallIn: own[0]?.ownFunction,
+    ownMsInLongestOwnStall: own[0]?.ownMs ?? 0,
     stallsByCause: tally(causes),
     p99StallMs: delay.percentile(99) / 1e6,
     longestGcPauseMs: pauses.longest,

@@ -17,6 +17,8 @@ export interface EditingStall {
   readonly longestStallCause: string;
   /** The longest stall in which this extension's code ran for a tenth of it or more; 0 if none. */
   readonly longestOwnStallMs: number;
+  /** How long this extension's code ran in that stall (sampled); the rest was others' work or a wait for a core. */
+  readonly ownMsInLongestOwnStall: number;
   /** The function of this extension's sampled most in that stall. */
   readonly longestOwnStallIn: string | undefined;
   /** How many stalls (of TARGET_STALL_MS or more) each cause held the host for most of. */
