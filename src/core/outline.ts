@@ -3,7 +3,7 @@ import { editorText } from './messages/editor';
 import type { Lang } from './messages/lang';
 import type { Analysis, Step } from './model';
 import { phases, type Phase } from './phases';
-import { lineStarts, type Range } from './text';
+import { comparePositions, lineStarts, type Range } from './text';
 
 /**
  * The outline and the folding of a script, as plain data: the header (title and hosts), then the
@@ -114,8 +114,7 @@ class TextLines {
 }
 
 function union(a: Range, b: Range): Range {
-  const before = (p: Range['start'], q: Range['start']): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return { start: before(a.start, b.start) ? a.start : b.start, end: before(a.end, b.end) ? b.end : a.end };
+  return { start: comparePositions(a.start, b.start) <= 0 ? a.start : b.start, end: comparePositions(a.end, b.end) >= 0 ? a.end : b.end };
 }
 
 function headerSymbol(analysis: Outlined, lang: Lang): OutlineSymbol | undefined {

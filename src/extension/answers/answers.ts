@@ -6,7 +6,7 @@ import type { Analysis } from '../../core/model';
 import { foldingSpans, outline, statesLabel } from '../../core/outline';
 import { diagnosticsToShow, type ShownDiagnostics } from '../../core/shownDiagnostics';
 import { figure5Diagram } from '../../core/stateDiagram/figure5Diagram';
-import type { Range } from '../../core/text';
+import { comparePositions, type Range } from '../../core/text';
 import { judgeSends } from '../../core/trialSend';
 import { previewContent } from '../preview/previewContent';
 import type { AnswerOf, ArgsOf, FixesOfDiagnostic, Question, Questions, StatesHint } from './questions';
@@ -48,10 +48,9 @@ function withoutFixes(shown: ShownDiagnostics): ShownDiagnostics {
 
 /** Whether two ranges meet, touching ends included (as VS Code's Range.intersection has it). */
 function meet(a: Range, b: Range): boolean {
-  const after = (p: Range['start'], q: Range['start']): boolean => p.line > q.line || (p.line === q.line && p.character > q.character);
-  const start = after(a.start, b.start) ? a.start : b.start;
-  const end = after(a.end, b.end) ? b.end : a.end;
-  return !after(start, end);
+  const start = comparePositions(a.start, b.start) >= 0 ? a.start : b.start;
+  const end = comparePositions(a.end, b.end) <= 0 ? a.end : b.end;
+  return comparePositions(start, end) <= 0;
 }
 
 function fixesIn(analysis: Analysis, range: Range, lang: Questions['fixes']['args']['lang']): FixesOfDiagnostic[] {
