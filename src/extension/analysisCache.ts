@@ -167,13 +167,14 @@ export class AnalysisCache implements vscode.Disposable {
       this.store(key, { version, text, optionsKey, analysis });
       return analysis;
     }
+    // From now on the worker keeps the text and follows its edits (forwardEdit), until the document closes.
+    this.worker?.open(key, version, text);
     let run: Running['run'];
     if (this.worker?.available) {
-      // From now on the worker keeps the text and follows its edits (forwardEdit), until the document closes.
-      this.worker.open(key, version, text);
       this.inWorker.add(key);
       run = this.worker.analyze(key, version, options, done, failed);
     } else {
+      // No worker, or its thread could not start.
       run = new SlicedRun(this.analyzer(text, options), (analysis) => this.finish(document, { version, text, optionsKey, analysis: this.inHost(key, text, analysis) }), failed);
     }
     this.running.set(key, { version, optionsKey, run });

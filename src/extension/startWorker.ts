@@ -3,15 +3,11 @@ import { Worker } from 'worker_threads';
 import { AnalysisWorker } from './worker/workerClient';
 
 /**
- * Starts the analysis worker, dist/analysisWorker.js beside this file (its path is computed, so
- * the bundler leaves it out of the extension host's bundle). Undefined if no worker thread can
- * be started here; long documents are then analysed in slices in the extension host.
+ * The analysis worker's client. Its thread, dist/analysisWorker.js beside this file (the path is
+ * computed, so the bundler leaves it out of the extension host's bundle), starts with the first
+ * long document, so activation costs nothing; if it cannot start, long documents are analysed in
+ * slices in the extension host, and the reason is logged.
  */
-export function startAnalysisWorker(): AnalysisWorker | undefined {
-  try {
-    return new AnalysisWorker(new Worker(path.join(__dirname, 'analysisWorker.js')));
-  } catch (error) {
-    console.error('tcpflow: the analysis worker could not start; long scripts are analysed in the extension host:', error);
-    return undefined;
-  }
+export function startAnalysisWorker(): AnalysisWorker {
+  return new AnalysisWorker(() => new Worker(path.join(__dirname, 'analysisWorker.js')));
 }

@@ -45,14 +45,12 @@ interface Asked {
 export class AnalysisWorker {
   private nextId = 1;
   private alive = true;
+  private thread: WorkerThread | undefined;
   private readonly runs = new Map<string, Run>();
   private readonly asked = new Map<number, Asked>();
 
-  constructor(private readonly thread: WorkerThread) {
-    thread.on('message', (message) => this.receive(message));
-    thread.on('error', (error) => this.stop(error));
-    thread.on('exit', (code) => this.stop(new Error(`the analysis worker stopped (exit code ${code})`)));
-  }
+  /** @param startThread starts the thread, with the first long document: a window with none never starts one. */
+  constructor(private readonly startThread: () => WorkerThread) {}
 
   /** Whether the worker still runs: once it has stopped, documents are analysed in the host. */
   get available(): boolean {
@@ -106,13 +104,31 @@ export class AnalysisWorker {
 
   dispose(): void {
     this.stop(new Error('the analysis worker was disposed'));
-    void this.thread.terminate();
+    void this.thread?.terminate();
   }
 
   private post(message: ToWorker): void {
     if (this.alive) {
-      this.thread.postMessage(message);
+      this.started()?.postMessage(message);
     }
+  }
+
+  /** The thread, started on first use; undefined if it cannot start (then the worker counts as stopped). */
+  private started(): WorkerThread | undefined {
+    if (this.thread === undefined) {
+      try {
+        const thread = this.startThread();
+        thread.on('message', (message) => this.receive(message));
+        thread.on('error', (error) => this.stop(error));
+        thread.on('exit', (code) => this.stop(new Error(`the analysis worker stopped (exit code ${code})`)));
+        this.thread = thread;
+      } catch (error) {
+        console.error('tcpflow: the analysis worker could not start; long scripts are analysed in the extension host:', error);
+        this.stop(error instanceof Error ? error : new Error(String(error)));
+        return undefined;
+      }
+    }
+    return this.thread;
   }
 
   private receive(message: FromWorker): void {

@@ -5,7 +5,7 @@ import { runToEnd } from '../../../src/core/slices';
 import { AnalysisInHost, type AnalysisRef } from '../../../src/extension/analysisRef';
 import type { AnswerOf, ArgsOf, Question } from '../../../src/extension/answers/questions';
 import { startAnalysisWorker } from '../../../src/extension/startWorker';
-import { UnsyncedError, type AnalysisWorker } from '../../../src/extension/worker/workerClient';
+import { AnalysisWorker, UnsyncedError } from '../../../src/extension/worker/workerClient';
 
 /** A script with a bit of everything a question reads: a header, comments, three phases, an error with fixes, a line to format. */
 const SCRIPT = [
@@ -79,9 +79,7 @@ describe('editor: the analysis worker', function () {
   let worker: AnalysisWorker;
 
   beforeEach(() => {
-    const started = startAnalysisWorker();
-    assert.ok(started, 'a worker thread starts in Node');
-    worker = started;
+    worker = startAnalysisWorker();
   });
   afterEach(() => worker.dispose());
 
@@ -142,6 +140,20 @@ describe('editor: the analysis worker', function () {
     const shown = await broken.ask('preview', { ...QUESTIONS.preview, style: 'sequence' });
     assert.strictEqual(shown.stale, true, 'the drawing is the last good one');
     assert.ok(shown.errorCount > 0);
+  });
+
+  it('starts its thread only with the first document, and counts as stopped if the thread cannot start', () => {
+    let starts = 0;
+    const failing = new AnalysisWorker(() => {
+      starts++;
+      throw new Error('no threads here');
+    });
+    assert.strictEqual(starts, 0, 'nothing is started before a document is sent');
+    assert.strictEqual(failing.available, true);
+    failing.open('file:///w/first.tcpflow', 1, SCRIPT);
+    assert.strictEqual(starts, 1);
+    assert.strictEqual(failing.available, false, 'long documents are then analysed in the host');
+    failing.dispose();
   });
 
   it('says why when it has no analysis of the document, and after it has stopped', async () => {
