@@ -26,6 +26,11 @@ export interface NumberLiteral {
   readonly range: Range;
 }
 
+/** A number that was read and is in range. */
+export interface GivenNumber extends NumberLiteral {
+  readonly value: number;
+}
+
 /** A flag word as written; `flag` is undefined when the word is not a TCP flag. */
 export interface FlagToken {
   readonly text: string;
@@ -96,6 +101,13 @@ export interface SegmentEvent extends NodeBase {
   /** The flag words in the order written; empty when none could be read. */
   readonly flags: readonly FlagToken[];
   readonly fields: readonly Field[];
+  /**
+   * The control bits written, a misspelt flag word counted as the flag it was meant to be
+   * (FLAG_BIT's bits), read without making the flag nodes: the replay asks at every line.
+   */
+  readonly writtenFlagBits: number;
+  /** The first value of field `name` that is a number in range, with where it is written; read without making the field nodes. */
+  givenField(name: FieldName): GivenNumber | undefined;
   readonly label: StringLiteral | undefined;
   /** `as name` names a segment in flight for a later `deliver`. */
   readonly alias: Identifier | undefined;

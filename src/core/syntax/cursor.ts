@@ -5,6 +5,7 @@ import type { Range } from '../text';
 import type { StringLiteral } from './ast';
 import { IdentifierNode } from './nodes';
 import { TokenKind, type LineTokens } from './scanner';
+import { SegmentPartTable } from './segmentParts';
 
 /**
  * A cursor over the tokens of one line, with the helpers every statement
@@ -19,12 +20,16 @@ export class LineCursor {
   // mentions the token: a long script allocates far fewer objects this way.
   private readonly ranges: (Range | undefined)[] = [];
   private readonly knownWords: string[] = [];
+  /** The flags and fields of every segment line read with this cursor. */
+  readonly segmentParts: SegmentPartTable;
 
   constructor(
     readonly text: string,
     readonly tokens: LineTokens,
     readonly diagnostics: Diagnostic[],
-  ) {}
+  ) {
+    this.segmentParts = new SegmentPartTable();
+  }
 
   reset(): void {
     this.pos = 0;

@@ -1,6 +1,7 @@
 import type { TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
-import type { Arrow, ArrowKind, Field, FieldName, FlagToken, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
+import type { Arrow, ArrowKind, Field, FieldName, FlagToken, GivenNumber, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
+import type { SegmentPartTable } from './segmentParts';
 
 /*
  * A segment line and the nodes it has several of (its names, arrow, flags and
@@ -103,44 +104,34 @@ export class FieldNode implements Field {
 
 /**
  * A segment line: its range runs from its first token to its last (comments excluded).
- * Its sender, arrow and receiver are kept as their words and characters, and their
- * nodes are made when read.
+ * Its sender, arrow and receiver are kept as their words and characters, its flags and
+ * fields as rows of the script's SegmentPartTable; their nodes are made when read.
  */
 export class SegmentNode implements SegmentEvent {
   readonly kind = 'segment';
-  readonly fromName: string | undefined;
-  private readonly fromStart: number;
-  private readonly fromEnd: number;
-  readonly arrowKind: ArrowKind | undefined;
-  private readonly arrowStart: number;
-  private readonly arrowEnd: number;
-  readonly toName: string | undefined;
-  private readonly toStart: number;
-  private readonly toEnd: number;
 
   constructor(
     readonly line: number,
     readonly startCharacter: number,
     readonly endCharacter: number,
     readonly dup: Range | undefined,
-    from: IdentifierNode | undefined,
-    arrow: ArrowNode | undefined,
-    to: IdentifierNode | undefined,
-    readonly flags: readonly FlagToken[],
-    readonly fields: readonly Field[],
+    readonly fromName: string | undefined,
+    private readonly fromStart: number,
+    private readonly fromEnd: number,
+    readonly arrowKind: ArrowKind | undefined,
+    private readonly arrowStart: number,
+    private readonly arrowEnd: number,
+    readonly toName: string | undefined,
+    private readonly toStart: number,
+    private readonly toEnd: number,
+    private readonly parts: SegmentPartTable,
+    private readonly firstFlag: number,
+    private readonly flagCount: number,
+    private readonly firstField: number,
+    private readonly fieldCount: number,
     readonly label: StringLiteral | undefined,
     readonly alias: Identifier | undefined,
-  ) {
-    this.fromName = from?.text;
-    this.fromStart = from?.startCharacter ?? 0;
-    this.fromEnd = from?.endCharacter ?? 0;
-    this.arrowKind = arrow?.kind;
-    this.arrowStart = arrow?.startCharacter ?? 0;
-    this.arrowEnd = arrow?.endCharacter ?? 0;
-    this.toName = to?.text;
-    this.toStart = to?.startCharacter ?? 0;
-    this.toEnd = to?.endCharacter ?? 0;
-  }
+  ) {}
 
   get from(): Identifier | undefined {
     return this.fromName === undefined ? undefined : new IdentifierNode(this.fromName, this.line, this.fromStart, this.fromEnd);
@@ -152,6 +143,22 @@ export class SegmentNode implements SegmentEvent {
 
   get to(): Identifier | undefined {
     return this.toName === undefined ? undefined : new IdentifierNode(this.toName, this.line, this.toStart, this.toEnd);
+  }
+
+  get flags(): readonly FlagToken[] {
+    return this.parts.flagTokens(this.firstFlag, this.flagCount, this.line);
+  }
+
+  get fields(): readonly Field[] {
+    return this.parts.fields(this.firstField, this.fieldCount, this.line);
+  }
+
+  get writtenFlagBits(): number {
+    return this.parts.writtenBits(this.firstFlag, this.flagCount);
+  }
+
+  givenField(name: FieldName): GivenNumber | undefined {
+    return this.parts.givenValue(this.firstField, this.fieldCount, name, this.line) as GivenNumber | undefined;
   }
 
   get range(): Range {

@@ -71,6 +71,7 @@ export function* parseInSlices(text: string): Sliced<ParseResult> {
       yield;
     }
   }
+  cursor.segmentParts.trim();
   return { script: { statements, comments, lineCount: line + 1 }, diagnostics };
 }
 

@@ -1,17 +1,20 @@
 import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
-import type { Arrow, ArrowKind, Identifier, SegmentEvent } from './ast';
+import type { ArrowKind, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
-import { ArrowNode, SegmentNode, type IdentifierNode } from './nodes';
+import { SegmentNode } from './nodes';
 import { TokenKind } from './scanner';
-import { EMPTY_TAIL, parseSegmentTail } from './segmentTail';
+import { emptyTail, parseSegmentTail } from './segmentTail';
+
+/** No such token: a part of the line that is missing. */
+const MISSING = -1;
 
 /** Tokens that may stand where an arrow should be: `->`, and look-alikes such as `=>`, `-->` or `->>`. */
 function isArrowish(kind: TokenKind): boolean {
   return kind === TokenKind.Arrow || kind === TokenKind.Minus || kind === TokenKind.Equals || kind === TokenKind.Unknown;
 }
 
-function arrowKind(text: string): ArrowKind {
+function arrowKindOf(text: string): ArrowKind {
   return text === '-X' ? '-x' : (text as ArrowKind);
 }
 
@@ -38,22 +41,47 @@ export function looksLikeSegment(c: LineCursor, index: number): boolean {
  * its step and skip replaying it.
  */
 export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEvent {
-  let from: IdentifierNode | undefined;
+  // The sender, arrow and receiver are kept as their tokens' words and characters: no node for them is made here.
+  let from = MISSING;
   if (c.is(TokenKind.Word)) {
-    from = c.identifier();
+    from = c.pos;
     c.advance();
   } else {
     c.report('syntax', c.hereOrLast(), 'syntax.expectedSender', { arrow: c.tokenText() });
   }
-  const arrow = parseArrow(c, from);
-  const to = parseReceiver(c, arrow);
+  const fromName = from === MISSING ? undefined : c.wordText(from);
+  const arrow = parseArrow(c, from, fromName);
+  const arrowKind = arrow === MISSING ? undefined : arrowKindOf(c.tokenText(arrow));
+  const to = parseReceiver(c, arrowKind);
   // At the end of the line after a missing receiver, the one report already says what is missing.
-  const tail = (to !== undefined || !c.atEnd) && readColon(c) ? parseSegmentTail(c, from?.text ?? 'A') : EMPTY_TAIL;
+  const tail = (to !== MISSING || !c.atEnd) && readColon(c) ? parseSegmentTail(c, fromName ?? 'A') : emptyTail(c);
   const end = c.endCharacter(Math.max(0, c.lastConsumed));
-  return new SegmentNode(c.line, c.startCharacter(0), end, dup, from, arrow, to, tail.flags, tail.fields, tail.label, tail.alias);
+  return new SegmentNode(
+    c.line,
+    c.startCharacter(0),
+    end,
+    dup,
+    fromName,
+    from === MISSING ? 0 : c.startCharacter(from),
+    from === MISSING ? 0 : c.endCharacter(from),
+    arrowKind,
+    arrow === MISSING ? 0 : c.startCharacter(arrow),
+    arrow === MISSING ? 0 : c.endCharacter(arrow),
+    to === MISSING ? undefined : c.wordText(to),
+    to === MISSING ? 0 : c.startCharacter(to),
+    to === MISSING ? 0 : c.endCharacter(to),
+    c.segmentParts,
+    tail.firstFlag,
+    tail.flagCount,
+    tail.firstField,
+    tail.fieldCount,
+    tail.label,
+    tail.alias,
+  );
 }
 
-function parseArrow(c: LineCursor, from: Identifier | undefined): ArrowNode | undefined {
+/** The arrow's token, or MISSING when there is none (reported) or it is not one of the three. */
+function parseArrow(c: LineCursor, from: number, fromName: string | undefined): number {
   const first = c.pos;
   let arrowIndex = -1;
   while (isArrowish(c.kind())) {
@@ -62,25 +90,26 @@ function parseArrow(c: LineCursor, from: Identifier | undefined): ArrowNode | un
     }
     c.advance();
   }
-  const host = from?.text ?? '';
+  const host = fromName ?? '';
   if (c.pos === first + 1 && arrowIndex === first) {
-    return new ArrowNode(arrowKind(c.tokenText(first)), c.line, c.startCharacter(first), c.endCharacter(first));
+    return first;
   }
   if (c.pos === first) {
     // `A B: SYN`: the arrow is missing altogether.
-    const fixes = from ? [{ title: { id: 'syntax.fix.insert', args: { text: '->' } }, edits: [{ range: from.range, newText: `${from.text} ->` }] }] : [];
+    const fixes = from !== MISSING ? [{ title: { id: 'syntax.fix.insert', args: { text: '->' } }, edits: [{ range: c.tokenRange(from), newText: `${host} ->` }] }] : [];
     c.report('syntax', c.hereOrLast(), 'syntax.expectedArrow', { host }, { fixes });
-    return undefined;
+    return MISSING;
   }
   // `A => B`, `A --> B`, `A ->> B`: something arrow-like but not one of the three arrows.
-  const suggestion = arrowIndex >= 0 ? arrowKind(c.tokenText(arrowIndex)) : '->';
+  const suggestion = arrowIndex >= 0 ? arrowKindOf(c.tokenText(arrowIndex)) : '->';
   c.report('syntax', c.spanRange(first, c.pos - 1), 'syntax.expectedArrow', { host }, { fixes: [replaceFix(c.spanRange(first, c.pos - 1), suggestion)] });
-  return undefined;
+  return MISSING;
 }
 
-function parseReceiver(c: LineCursor, arrow: Arrow | undefined): IdentifierNode | undefined {
+/** The receiver's token, or MISSING. */
+function parseReceiver(c: LineCursor, arrow: ArrowKind | undefined): number {
   if (c.is(TokenKind.Word)) {
-    const to = c.identifier();
+    const to = c.pos;
     c.advance();
     return to;
   }
@@ -88,10 +117,10 @@ function parseReceiver(c: LineCursor, arrow: Arrow | undefined): IdentifierNode 
     // A receiver is a host's name; quotes would not make it one.
     c.report('syntax', c.tokenRange(), 'syntax.nonAsciiWord', { text: c.tokenText() });
     c.advance();
-    return undefined;
+    return MISSING;
   }
-  c.report('syntax', c.hereOrLast(), 'syntax.expectedReceiver', { arrow: arrow?.kind ?? '->' });
-  return undefined;
+  c.report('syntax', c.hereOrLast(), 'syntax.expectedReceiver', { arrow: arrow ?? '->' });
+  return MISSING;
 }
 
 /**

@@ -1,42 +1,59 @@
 import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { ACTION_NAMES, FIELD_NAMES, type Field, type FieldName, type FlagToken, type Identifier, type StringLiteral } from './ast';
+import { ACTION_NAMES, FIELD_NAMES, type FieldName, type Identifier, type StringLiteral } from './ast';
 import { replaceFix, suggestFor, type LineCursor } from './cursor';
-import { FieldNode, FlagNode, NumberNode } from './nodes';
+import { NumberNode } from './nodes';
 import { TokenKind } from './scanner';
 
 /** Numbers are 32-bit, like every sequence number (RFC 9293 §3.4). */
 export const MAX_NUMBER = 2 ** 32 - 1;
 
-/** What follows the ':' of a segment line. */
+/**
+ * What follows the ':' of a segment line: its flags and fields are rows of the cursor's
+ * SegmentPartTable, from `firstFlag` and `firstField` on.
+ */
 export interface SegmentTail {
-  readonly flags: readonly FlagToken[];
-  readonly fields: readonly Field[];
+  readonly firstFlag: number;
+  readonly flagCount: number;
+  readonly firstField: number;
+  readonly fieldCount: number;
   readonly label: StringLiteral | undefined;
   readonly alias: Identifier | undefined;
 }
 
-/** Shared by every segment without fields, the common case. */
-const NO_FIELDS: readonly Field[] = [];
-
-/** The tail of a segment whose ':' never came. */
-export const EMPTY_TAIL: SegmentTail = { flags: [], fields: NO_FIELDS, label: undefined, alias: undefined };
-
-// Flags and fields are gathered here and copied out at their exact length, so
-// that each segment keeps two small arrays rather than two grown ones.
-const flagScratch: FlagToken[] = [];
-const fieldScratch: Field[] = [];
-
-interface SegmentParts {
-  flagCount: number;
-  fieldCount: number;
-  label: StringLiteral | undefined;
-  alias: Identifier | undefined;
+/** What a tail has read so far. One is reused for every line: the parser reads one line at a time. */
+class SegmentParts implements SegmentTail {
+  firstFlag = 0;
+  flagCount = 0;
+  firstField = 0;
+  fieldCount = 0;
+  label: StringLiteral | undefined = undefined;
+  alias: Identifier | undefined = undefined;
   /** Bit i set when TCP_FLAGS[i] was written. */
-  seenFlags: number;
+  seenFlags = 0;
   /** Bit i set when FIELD_NAMES[i] was given. */
-  seenFields: number;
+  seenFields = 0;
   /** The sender's name, for messages that show a corrected line. */
-  readonly host: string;
+  host = '';
+
+  reset(c: LineCursor, host: string): this {
+    this.firstFlag = c.segmentParts.flagCount;
+    this.flagCount = 0;
+    this.firstField = c.segmentParts.fieldCount;
+    this.fieldCount = 0;
+    this.label = undefined;
+    this.alias = undefined;
+    this.seenFlags = 0;
+    this.seenFields = 0;
+    this.host = host;
+    return this;
+  }
+}
+
+const parts = new SegmentParts();
+
+/** The tail of a segment whose ':' never came: no flags, no fields. Read at once: the next line reuses it. */
+export function emptyTail(c: LineCursor): SegmentTail {
+  return parts.reset(c, '');
 }
 
 function isJoiner(kind: TokenKind): boolean {
@@ -54,17 +71,13 @@ function fieldBit(name: FieldName): number {
 /**
  * `FLAGS [field=value ...] ["text"] [as NAME]`, with the cursor just after
  * the ':'. `host` is the sender, named in messages that show a corrected line.
+ * The tail is read at once: the next line reuses it.
  */
 export function parseSegmentTail(c: LineCursor, host: string): SegmentTail {
-  const parts: SegmentParts = { flagCount: 0, fieldCount: 0, label: undefined, alias: undefined, seenFlags: 0, seenFields: 0, host };
+  parts.reset(c, host);
   parseFlagRun(c, parts, true);
   parseTail(c, parts);
-  return {
-    flags: flagScratch.slice(0, parts.flagCount),
-    fields: parts.fieldCount === 0 ? NO_FIELDS : fieldScratch.slice(0, parts.fieldCount),
-    label: parts.label,
-    alias: parts.alias,
-  };
+  return parts;
 }
 
 /** A word that starts a field (`seq=`, or `seq 100` with the '=' forgotten) or an alias (`as s1`). */
@@ -122,11 +135,12 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 }
 
 function addFlag(c: LineCursor, parts: SegmentParts): void {
-  const text = c.wordText();
   const flag = c.oneOf(c.pos, TCP_FLAGS);
-  const suggestion = flag === undefined ? suggestFor(text, TCP_FLAGS) : undefined;
-  const isAction = flag === undefined && c.oneOf(c.pos, ACTION_NAMES) !== undefined;
+  const text = c.wordText();
+  let meant: TcpFlag | undefined;
   if (flag === undefined) {
+    const suggestion = suggestFor(text, TCP_FLAGS);
+    const isAction = c.oneOf(c.pos, ACTION_NAMES) !== undefined;
     if (isAction) {
       c.report('unknown-flag', c.tokenRange(), 'syntax.actionAsFlag', { word: text, host: parts.host });
     } else if (suggestion) {
@@ -134,6 +148,9 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
     } else {
       c.report('unknown-flag', c.tokenRange(), 'syntax.unknownFlag', { word: text });
     }
+    // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
+    const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
+    meant = !isAction && !unfinished ? suggestion : undefined;
   } else if (parts.seenFlags & flagBit(flag)) {
     // Remove the repeat together with the joiner before it: `SYN+ACK+SYN` → `SYN+ACK`.
     const before = isJoiner(c.kind(c.pos - 1)) ? c.pos - 2 : c.pos - 1;
@@ -144,10 +161,8 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
   } else {
     parts.seenFlags |= flagBit(flag);
   }
-  // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
-  const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
-  const meant = flag === undefined && !isAction && !unfinished ? suggestion : undefined;
-  flagScratch[parts.flagCount++] = new FlagNode(text, flag, meant, c.line, c.startCharacter(), c.endCharacter());
+  c.segmentParts.addFlag(text, flag, meant, c.startCharacter(), c.endCharacter());
+  parts.flagCount++;
 }
 
 /**
@@ -226,13 +241,31 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
       ],
     });
   }
-  const value = parseNumber(c, text);
-  fieldScratch[parts.fieldCount++] = new FieldNode(name, value, c.line, c.startCharacter(nameIndex), c.endCharacter(nameIndex), c.endCharacter(Math.max(nameIndex, c.lastConsumed)));
-  return value !== undefined;
+  const read = readNumber(c, text);
+  const value = read ? numberRead : undefined;
+  c.segmentParts.addField(
+    name,
+    value?.value,
+    c.startCharacter(nameIndex),
+    c.endCharacter(nameIndex),
+    value?.startCharacter ?? -1,
+    value?.endCharacter ?? -1,
+    c.endCharacter(Math.max(nameIndex, c.lastConsumed)),
+  );
+  parts.fieldCount++;
+  return read;
 }
+
+/** The number `readNumber` read last: its value (undefined when not a number in range) and characters. */
+const numberRead = { value: undefined as number | undefined, startCharacter: 0, endCharacter: 0 };
 
 /** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
 export function parseNumber(c: LineCursor, field: string): NumberNode | undefined {
+  return readNumber(c, field) ? new NumberNode(numberRead.value, c.line, numberRead.startCharacter, numberRead.endCharacter) : undefined;
+}
+
+/** `parseNumber` into `numberRead`, without a node; false when there is no number. */
+function readNumber(c: LineCursor, field: string): boolean {
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;
@@ -240,23 +273,30 @@ export function parseNumber(c: LineCursor, field: string): NumberNode | undefine
       c.report('number-out-of-range', c.tokenRange(), 'syntax.numberOutOfRange', { text: c.tokenText() });
     }
     c.advance();
-    return new NumberNode(value > MAX_NUMBER ? undefined : value, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
+    return read(value > MAX_NUMBER ? undefined : value, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.Minus && c.kind(c.pos + 1) === TokenKind.Number && c.adjacent(c.pos)) {
     const range = c.spanRange(c.pos, c.pos + 1);
     c.report('number-out-of-range', range, 'syntax.numberOutOfRange', { text: c.tokenText() + c.tokenText(c.pos + 1) });
     c.advance();
     c.advance();
-    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed - 1), c.endCharacter(c.lastConsumed));
+    return read(undefined, c.startCharacter(c.lastConsumed - 1), c.endCharacter(c.lastConsumed));
   }
   if (kind === TokenKind.BadNumber) {
     const range = c.tokenRange();
     c.report('syntax', range, 'syntax.notDecimal', { text: c.tokenText() });
     c.advance();
-    return new NumberNode(undefined, c.line, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
+    return read(undefined, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
   c.reportUnexpected('syntax.expectedNumber', { field });
-  return undefined;
+  return false;
+}
+
+function read(value: number | undefined, startCharacter: number, endCharacter: number): true {
+  numberRead.value = value;
+  numberRead.startCharacter = startCharacter;
+  numberRead.endCharacter = endCharacter;
+  return true;
 }
 
 /** `as NAME`; returns false when the rest of the line was given up. */

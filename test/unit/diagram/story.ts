@@ -3,7 +3,7 @@ import type { DiagramInput } from '../../../src/core/diagram/mermaid';
 import type { HostInfo, SegmentFate, Step, StepDetail, WireSegment } from '../../../src/core/model';
 import type { ActionName, Statement } from '../../../src/core/syntax/ast';
 import { range } from '../../../src/core/text';
-import { parseFlagName, type TcpFlag } from '../../../src/core/tcp/flags';
+import { FLAG_BIT, parseFlagName, type TcpFlag } from '../../../src/core/tcp/flags';
 import type { TcpState } from '../../../src/core/tcp/states';
 
 /**
@@ -64,6 +64,8 @@ export class Story {
       arrowKind,
       flags: tokens.map((text) => ({ text, flag: parseFlagName(text), range: at })),
       fields: [],
+      writtenFlagBits: tokens.reduce((bits, text) => { const flag = parseFlagName(text); return flag === undefined ? bits : bits | FLAG_BIT[flag]; }, 0),
+      givenField: () => undefined,
       label: options.label === undefined ? undefined : { value: options.label, range: at },
       alias: options.name === undefined ? undefined : { text: options.name, range: at },
     });
