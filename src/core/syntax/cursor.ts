@@ -67,8 +67,9 @@ export class LineCursor {
   wordText(index = this.pos): string {
     const start = this.tokens.starts[index]!;
     const length = this.tokens.ends[index]! - start;
+    const first = this.text.charCodeAt(start);
     for (const known of this.knownWords) {
-      if (known.length === length && this.text.startsWith(known, start)) {
+      if (known.length === length && known.charCodeAt(0) === first && this.text.startsWith(known, start)) {
         return known;
       }
     }
@@ -95,6 +96,12 @@ export class LineCursor {
       }
     }
     return true;
+  }
+
+  /** Whether token `index` is spelt exactly `word`, case and all. */
+  spelt(index: number, word: string): boolean {
+    const start = this.tokens.starts[index]!;
+    return this.tokens.ends[index]! - start === word.length && this.text.startsWith(word, start);
   }
 
   /** The one of `words` that token `index` spells, in any case (keywords, flags, fields, actions). */

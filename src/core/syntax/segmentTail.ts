@@ -136,7 +136,8 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 
 function addFlag(c: LineCursor, parts: SegmentParts): void {
   const flag = c.oneOf(c.pos, TCP_FLAGS);
-  const text = c.wordText();
+  // A flag spelt as the RFC spells it (the common case) needs no word of its own.
+  const text = flag !== undefined && c.spelt(c.pos, flag) ? flag : c.wordText();
   let meant: TcpFlag | undefined;
   if (flag === undefined) {
     const suggestion = suggestFor(text, TCP_FLAGS);
