@@ -10,6 +10,7 @@ import { isTcpflow, toRange } from './convert';
 import type { SettingsStore } from './settings';
 import { TypingLines } from './typingLines';
 import { nextTurn } from '../slicedRun';
+import { PagedDiagnostics } from './pagedDiagnostics';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -26,9 +27,10 @@ export const DIAGNOSTIC_SOURCE = 'tcpflow';
  * hints are shown; cleared when the document closes. The line being typed
  * stays quiet until typing pauses there or the cursor leaves it. Past the
  * number of problems VS Code lists, one entry counts the rest (core/shownDiagnostics.ts).
+ * They reach VS Code a page a turn (pagedDiagnostics.ts).
  */
 export function registerDiagnostics(context: vscode.ExtensionContext, cache: AnalysisCache, settings: SettingsStore): void {
-  const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  const collection = new PagedDiagnostics(DIAGNOSTIC_SOURCE);
   const typing = new TypingLines();
   /** The last question asked for each document: an answer overtaken by a later one is not shown. */
   const asked = new Map<string, number>();
@@ -42,14 +44,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, cache: Ana
     analysis
       .ask('diagnostics', { typingLine: typing.lineOf(document.uri), showHints })
       .then((answer) => (wanted() ? converted(answer, document.uri, lang, wanted) : undefined))
-      .then(
-        (diagnostics) => {
-          if (diagnostics && wanted()) {
-            collection.set(document.uri, diagnostics);
-          }
-        },
-        (error: unknown) => console.error(`tcpflow: the problems of ${key} could not be shown:`, error),
-      );
+      .then((diagnostics) => (diagnostics && wanted() ? collection.set(document.uri, diagnostics) : undefined))
+      .catch((error: unknown) => console.error(`tcpflow: the problems of ${key} could not be shown:`, error));
   };
   context.subscriptions.push(
     collection,
