@@ -104,8 +104,8 @@ export class FieldNode implements Field {
 
 /**
  * A segment line: its range runs from its first token to its last (comments excluded).
- * Its sender, arrow and receiver are kept as their words and characters, its flags and
- * fields as rows of the script's SegmentPartTable; their nodes are made when read.
+ * Its sender, arrow and receiver are kept as their words, and where they are, its flags
+ * and its fields as rows of the script's SegmentPartTable; their nodes are made when read.
  */
 export class SegmentNode implements SegmentEvent {
   readonly kind = 'segment';
@@ -116,49 +116,41 @@ export class SegmentNode implements SegmentEvent {
     readonly endCharacter: number,
     readonly dup: Range | undefined,
     readonly fromName: string | undefined,
-    private readonly fromStart: number,
-    private readonly fromEnd: number,
     readonly arrowKind: ArrowKind | undefined,
-    private readonly arrowStart: number,
-    private readonly arrowEnd: number,
     readonly toName: string | undefined,
-    private readonly toStart: number,
-    private readonly toEnd: number,
     private readonly parts: SegmentPartTable,
-    private readonly firstFlag: number,
-    private readonly flagCount: number,
-    private readonly firstField: number,
-    private readonly fieldCount: number,
+    /** This segment's row in `parts`. */
+    private readonly row: number,
     readonly label: StringLiteral | undefined,
     readonly alias: Identifier | undefined,
   ) {}
 
   get from(): Identifier | undefined {
-    return this.fromName === undefined ? undefined : new IdentifierNode(this.fromName, this.line, this.fromStart, this.fromEnd);
+    return this.fromName === undefined ? undefined : new IdentifierNode(this.fromName, this.line, this.parts.fromStart(this.row), this.parts.fromEnd(this.row));
   }
 
   get arrow(): Arrow | undefined {
-    return this.arrowKind === undefined ? undefined : new ArrowNode(this.arrowKind, this.line, this.arrowStart, this.arrowEnd);
+    return this.arrowKind === undefined ? undefined : new ArrowNode(this.arrowKind, this.line, this.parts.arrowStart(this.row), this.parts.arrowEnd(this.row));
   }
 
   get to(): Identifier | undefined {
-    return this.toName === undefined ? undefined : new IdentifierNode(this.toName, this.line, this.toStart, this.toEnd);
+    return this.toName === undefined ? undefined : new IdentifierNode(this.toName, this.line, this.parts.toStart(this.row), this.parts.toEnd(this.row));
   }
 
   get flags(): readonly FlagToken[] {
-    return this.parts.flagTokens(this.firstFlag, this.flagCount, this.line);
+    return this.parts.flagTokens(this.row, this.line);
   }
 
   get fields(): readonly Field[] {
-    return this.parts.fields(this.firstField, this.fieldCount, this.line);
+    return this.parts.fields(this.row, this.line);
   }
 
   get writtenFlagBits(): number {
-    return this.parts.writtenBits(this.firstFlag, this.flagCount);
+    return this.parts.writtenBits(this.row);
   }
 
   givenField(name: FieldName): GivenNumber | undefined {
-    return this.parts.givenValue(this.firstField, this.fieldCount, name, this.line) as GivenNumber | undefined;
+    return this.parts.givenValue(this.row, name, this.line) as GivenNumber | undefined;
   }
 
   get range(): Range {

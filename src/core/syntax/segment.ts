@@ -3,6 +3,7 @@ import { TCP_FLAGS } from '../tcp/flags';
 import type { ArrowKind, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
 import { SegmentNode } from './nodes';
+import type { SegmentPlaces } from './segmentParts';
 import { TokenKind } from './scanner';
 import { emptyTail, parseSegmentTail } from './segmentTail';
 
@@ -56,29 +57,19 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== MISSING || !c.atEnd) && readColon(c) ? parseSegmentTail(c, fromName ?? 'A') : emptyTail(c);
   const end = c.endCharacter(Math.max(0, c.lastConsumed));
-  return new SegmentNode(
-    c.line,
-    c.startCharacter(0),
-    end,
-    dup,
-    fromName,
-    from === MISSING ? 0 : c.startCharacter(from),
-    from === MISSING ? 0 : c.endCharacter(from),
-    arrowKind,
-    arrow === MISSING ? 0 : c.startCharacter(arrow),
-    arrow === MISSING ? 0 : c.endCharacter(arrow),
-    to === MISSING ? undefined : c.wordText(to),
-    to === MISSING ? 0 : c.startCharacter(to),
-    to === MISSING ? 0 : c.endCharacter(to),
-    c.segmentParts,
-    tail.firstFlag,
-    tail.flagCount,
-    tail.firstField,
-    tail.fieldCount,
-    tail.label,
-    tail.alias,
-  );
+  const places = segmentPlaces;
+  places.fromStart = from === MISSING ? 0 : c.startCharacter(from);
+  places.fromEnd = from === MISSING ? 0 : c.endCharacter(from);
+  places.arrowStart = arrow === MISSING ? 0 : c.startCharacter(arrow);
+  places.arrowEnd = arrow === MISSING ? 0 : c.endCharacter(arrow);
+  places.toStart = to === MISSING ? 0 : c.startCharacter(to);
+  places.toEnd = to === MISSING ? 0 : c.endCharacter(to);
+  const row = c.segmentParts.addSegment(places, tail.firstFlag, tail.firstField);
+  return new SegmentNode(c.line, c.startCharacter(0), end, dup, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, tail.label, tail.alias);
 }
+
+/** One for every line: the table copies it into its row. */
+const segmentPlaces: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = { fromStart: 0, fromEnd: 0, arrowStart: 0, arrowEnd: 0, toStart: 0, toEnd: 0 };
 
 /** The arrow's token, or MISSING when there is none (reported) or it is not one of the three. */
 function parseArrow(c: LineCursor, from: number, fromName: string | undefined): number {

@@ -3,12 +3,24 @@ import { FIELD_NAMES, type Field, type FieldName, type FlagToken } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
 
 /*
- * The flags and fields of every segment line of one script, in rows of one shared
- * table: a long script has a few of each per line, and an object and an array per
- * line for them were most of what its tree kept alive and most of what its parse
- * allocated. A segment keeps where its rows start and how many it has; its
- * `flags` and `fields` are made from the rows when read.
+ * The characters of every segment line's sender, arrow and receiver, and its flags and
+ * fields, in rows of one table for the whole script: a long script has a few of each per
+ * line, and an object and an array per line for them were most of what its tree kept
+ * alive and most of what its parse allocated. A segment keeps the number of its row;
+ * its flags and fields are the rows from its row's first to the next segment's, and
+ * their nodes are made when read.
  */
+
+// A segment row: where its sender, arrow and receiver are, and its first flag and field rows.
+const FROM_START = 0;
+const FROM_END = 1;
+const ARROW_START = 2;
+const ARROW_END = 3;
+const TO_START = 4;
+const TO_END = 5;
+const FIRST_FLAG = 6;
+const FIRST_FIELD = 7;
+const SEGMENT_ROW = 8;
 
 // A flag row: its flag, the flag a misspelt word was meant to be, and its characters.
 const FLAG = 0;
@@ -37,14 +49,75 @@ const NUMBER_VALUE = 2;
 export const NO_FLAG_TOKENS: readonly FlagToken[] = [];
 export const NO_FIELDS: readonly Field[] = [];
 
+/** The characters of a segment line's sender, arrow and receiver (0 for a part that is missing). */
+export interface SegmentPlaces {
+  readonly fromStart: number;
+  readonly fromEnd: number;
+  readonly arrowStart: number;
+  readonly arrowEnd: number;
+  readonly toStart: number;
+  readonly toEnd: number;
+}
+
 export class SegmentPartTable {
+  private segmentRows: Int32Array = new Int32Array(64 * SEGMENT_ROW);
   private flagRows: Int32Array = new Int32Array(64 * FLAG_ROW);
   private fieldRows: Int32Array = new Int32Array(64 * FIELD_ROW);
   /** The word as written of each flag row not spelt as its flag is (`syn`, `SNY`), by row. */
   private readonly flagTexts = new Map<number, string>();
   /** Rows written so far. */
+  segmentCount = 0;
   flagCount = 0;
   fieldCount = 0;
+
+  /**
+   * Ends a segment line whose flags and fields were the rows added since the last one, and
+   * gives the number of its row.
+   */
+  addSegment(places: SegmentPlaces, firstFlag: number, firstField: number): number {
+    const segment = this.segmentCount++;
+    // One row more than the segments: the row after the last gives where its flags and fields end.
+    if ((segment + 2) * SEGMENT_ROW > this.segmentRows.length) {
+      this.segmentRows = grown(this.segmentRows);
+    }
+    const rows = this.segmentRows;
+    const row = segment * SEGMENT_ROW;
+    rows[row + FROM_START] = places.fromStart;
+    rows[row + FROM_END] = places.fromEnd;
+    rows[row + ARROW_START] = places.arrowStart;
+    rows[row + ARROW_END] = places.arrowEnd;
+    rows[row + TO_START] = places.toStart;
+    rows[row + TO_END] = places.toEnd;
+    rows[row + FIRST_FLAG] = firstFlag;
+    rows[row + FIRST_FIELD] = firstField;
+    rows[row + SEGMENT_ROW + FIRST_FLAG] = this.flagCount;
+    rows[row + SEGMENT_ROW + FIRST_FIELD] = this.fieldCount;
+    return segment;
+  }
+
+  fromStart(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + FROM_START]!;
+  }
+
+  fromEnd(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + FROM_END]!;
+  }
+
+  arrowStart(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + ARROW_START]!;
+  }
+
+  arrowEnd(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + ARROW_END]!;
+  }
+
+  toStart(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + TO_START]!;
+  }
+
+  toEnd(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + TO_END]!;
+  }
 
   /** A flag word: `flag` when it is one, `meant` when it misspells one the replay takes it for. */
   addFlag(text: string, flag: TcpFlag | undefined, meant: TcpFlag | undefined, startCharacter: number, endCharacter: number): void {
@@ -83,10 +156,10 @@ export class SegmentPartTable {
     rows[row + FIELD_END] = endCharacter;
   }
 
-  /** The control bits of flag rows `first`.. (`count` of them), each misspelt word counted as the flag it was meant to be. */
-  writtenBits(first: number, count: number): number {
+  /** The control bits of the segment's flags, each misspelt word counted as the flag it was meant to be. */
+  writtenBits(segment: number): number {
     let bits = 0;
-    for (let row = first * FLAG_ROW, end = (first + count) * FLAG_ROW; row < end; row += FLAG_ROW) {
+    for (let row = this.firstFlag(segment) * FLAG_ROW, end = this.firstFlag(segment + 1) * FLAG_ROW; row < end; row += FLAG_ROW) {
       const code = this.flagRows[row + FLAG] !== NONE ? this.flagRows[row + FLAG]! : this.flagRows[row + MEANT]!;
       if (code !== NONE) {
         bits |= FLAG_BIT[TCP_FLAGS[code]!];
@@ -95,13 +168,15 @@ export class SegmentPartTable {
     return bits;
   }
 
-  flagTokens(first: number, count: number, line: number): readonly FlagToken[] {
-    if (count === 0) {
+  flagTokens(segment: number, line: number): readonly FlagToken[] {
+    const first = this.firstFlag(segment);
+    const end = this.firstFlag(segment + 1);
+    if (first === end) {
       return NO_FLAG_TOKENS;
     }
     const tokens: FlagToken[] = [];
     const rows = this.flagRows;
-    for (let index = first; index < first + count; index++) {
+    for (let index = first; index < end; index++) {
       const row = index * FLAG_ROW;
       const flag = flagAt(rows[row + FLAG]!);
       const text = this.flagTexts.get(index) ?? flag!;
@@ -110,25 +185,27 @@ export class SegmentPartTable {
     return tokens;
   }
 
-  fields(first: number, count: number, line: number): readonly Field[] {
-    if (count === 0) {
+  fields(segment: number, line: number): readonly Field[] {
+    const first = this.firstField(segment);
+    const end = this.firstField(segment + 1);
+    if (first === end) {
       return NO_FIELDS;
     }
     const fields: Field[] = [];
-    for (let row = first * FIELD_ROW, end = (first + count) * FIELD_ROW; row < end; row += FIELD_ROW) {
+    for (let row = first * FIELD_ROW; row < end * FIELD_ROW; row += FIELD_ROW) {
       fields.push(new FieldNode(nameAt(this.fieldRows[row + NAME]!), this.valueNode(row, line), line, this.fieldRows[row + FIELD_START]!, this.fieldRows[row + NAME_END]!, this.fieldRows[row + FIELD_END]!));
     }
     return fields;
   }
 
   /**
-   * The value of the first field named `name` among field rows `first`.. (`count` of them)
-   * when that value is a number in range, with where it is written: the field as the replay
-   * takes it. A repeated field is reported by the parser, and its first number counts.
+   * The value of the segment's first field named `name` that is a number in range, with where
+   * it is written: the field as the replay takes it. A repeated field is reported by the
+   * parser, and its first number counts.
    */
-  givenValue(first: number, count: number, name: FieldName, line: number): NumberNode | undefined {
+  givenValue(segment: number, name: FieldName, line: number): NumberNode | undefined {
     const code = FIELD_NAMES.indexOf(name);
-    for (let row = first * FIELD_ROW, end = (first + count) * FIELD_ROW; row < end; row += FIELD_ROW) {
+    for (let row = this.firstField(segment) * FIELD_ROW, end = this.firstField(segment + 1) * FIELD_ROW; row < end; row += FIELD_ROW) {
       if (this.fieldRows[row + NAME] === code && this.fieldRows[row + VALUE_STATE] === NUMBER_VALUE) {
         return this.valueNode(row, line);
       }
@@ -136,8 +213,17 @@ export class SegmentPartTable {
     return undefined;
   }
 
+  private firstFlag(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + FIRST_FLAG]!;
+  }
+
+  private firstField(segment: number): number {
+    return this.segmentRows[segment * SEGMENT_ROW + FIRST_FIELD]!;
+  }
+
   /** Gives back the room grown for rows that never came, once the script is read. */
   trim(): void {
+    this.segmentRows = this.segmentRows.slice(0, (this.segmentCount + 1) * SEGMENT_ROW);
     this.flagRows = this.flagRows.slice(0, this.flagCount * FLAG_ROW);
     this.fieldRows = this.fieldRows.slice(0, this.fieldCount * FIELD_ROW);
   }

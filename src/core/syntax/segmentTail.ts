@@ -8,14 +8,12 @@ import { TokenKind } from './scanner';
 export const MAX_NUMBER = 2 ** 32 - 1;
 
 /**
- * What follows the ':' of a segment line: its flags and fields are rows of the cursor's
- * SegmentPartTable, from `firstFlag` and `firstField` on.
+ * What follows the ':' of a segment line: its flags and fields are the rows of the cursor's
+ * SegmentPartTable from `firstFlag` and `firstField` on.
  */
 export interface SegmentTail {
   readonly firstFlag: number;
-  readonly flagCount: number;
   readonly firstField: number;
-  readonly fieldCount: number;
   readonly label: StringLiteral | undefined;
   readonly alias: Identifier | undefined;
 }
@@ -23,9 +21,7 @@ export interface SegmentTail {
 /** What a tail has read so far. One is reused for every line: the parser reads one line at a time. */
 class SegmentParts implements SegmentTail {
   firstFlag = 0;
-  flagCount = 0;
   firstField = 0;
-  fieldCount = 0;
   label: StringLiteral | undefined = undefined;
   alias: Identifier | undefined = undefined;
   /** Bit i set when TCP_FLAGS[i] was written. */
@@ -37,9 +33,7 @@ class SegmentParts implements SegmentTail {
 
   reset(c: LineCursor, host: string): this {
     this.firstFlag = c.segmentParts.flagCount;
-    this.flagCount = 0;
     this.firstField = c.segmentParts.fieldCount;
-    this.fieldCount = 0;
     this.label = undefined;
     this.alias = undefined;
     this.seenFlags = 0;
@@ -163,7 +157,6 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
     parts.seenFlags |= flagBit(flag);
   }
   c.segmentParts.addFlag(text, flag, meant, c.startCharacter(), c.endCharacter());
-  parts.flagCount++;
 }
 
 /**
@@ -253,7 +246,6 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
     value?.endCharacter ?? -1,
     c.endCharacter(Math.max(nameIndex, c.lastConsumed)),
   );
-  parts.fieldCount++;
   return read;
 }
 
