@@ -1,4 +1,4 @@
-import type { FieldName, GivenNumber, SegmentEvent } from '../syntax/ast';
+import type { GivenFields, GivenNumber, SegmentEvent } from '../syntax/ast';
 import { rangeBetween, type Range } from '../text';
 import { ControlBits } from '../tcp/controlBits';
 import type { TcpFlag } from '../tcp/flags';
@@ -6,28 +6,11 @@ import type { TcpFlag } from '../tcp/flags';
 /** A field's value as written, where it is known: the number node itself. */
 export type GivenField = GivenNumber;
 
-export type GivenFields = Readonly<Record<FieldName, GivenField | undefined>>;
-
-/** One slot per field name, so that every segment's record has the same shape. */
-class GivenFieldSlots implements GivenFields {
-  readonly seq: GivenField | undefined;
-  readonly ack: GivenField | undefined;
-  readonly len: GivenField | undefined;
-  readonly win: GivenField | undefined;
-  readonly wscale: GivenField | undefined;
-
-  constructor(node: SegmentEvent) {
-    this.seq = node.givenField('seq');
-    this.ack = node.givenField('ack');
-    this.len = node.givenField('len');
-    this.win = node.givenField('win');
-    this.wscale = node.givenField('wscale');
-  }
-}
+export type { GivenFields };
 
 /** The fields a segment line gives, with where each value is written; the first number of a repeated field counts. */
 export function givenFields(node: SegmentEvent): GivenFields {
-  return new GivenFieldSlots(node);
+  return node.givenFields();
 }
 
 /**

@@ -31,6 +31,9 @@ export interface GivenNumber extends NumberLiteral {
   readonly value: number;
 }
 
+/** The fields a segment line gives, by name; a repeated field's first number counts. */
+export type GivenFields = Readonly<Record<FieldName, GivenNumber | undefined>>;
+
 /** A flag word as written; `flag` is undefined when the word is not a TCP flag. */
 export interface FlagToken {
   readonly text: string;
@@ -106,8 +109,11 @@ export interface SegmentEvent extends NodeBase {
    * (FLAG_BIT's bits), read without making the flag nodes: the replay asks at every line.
    */
   readonly writtenFlagBits: number;
-  /** The first value of field `name` that is a number in range, with where it is written; read without making the field nodes. */
-  givenField(name: FieldName): GivenNumber | undefined;
+  /**
+   * Each field's first value that is a number in range, with where it is written: the fields
+   * as the replay takes them, read without making the field nodes.
+   */
+  givenFields(): GivenFields;
   readonly label: StringLiteral | undefined;
   /** `as name` names a segment in flight for a later `deliver`. */
   readonly alias: Identifier | undefined;

@@ -1,6 +1,6 @@
 import type { TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
-import type { Arrow, ArrowKind, Field, FieldName, FlagToken, GivenNumber, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
+import type { Arrow, ArrowKind, Field, FieldName, FlagToken, GivenFields, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
 import type { SegmentPartTable } from './segmentParts';
 
 /*
@@ -149,8 +149,8 @@ export class SegmentNode implements SegmentEvent {
     return this.parts.writtenBits(this.row);
   }
 
-  givenField(name: FieldName): GivenNumber | undefined {
-    return this.parts.givenValue(this.row, name, this.line) as GivenNumber | undefined;
+  givenFields(): GivenFields {
+    return this.parts.givenFields(this.row, this.line);
   }
 
   get range(): Range {

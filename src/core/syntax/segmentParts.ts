@@ -1,5 +1,5 @@
 import { FLAG_BIT, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { FIELD_NAMES, type Field, type FieldName, type FlagToken } from './ast';
+import { FIELD_NAMES, type Field, type FieldName, type FlagToken, type GivenFields, type GivenNumber } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
 
 /*
@@ -198,19 +198,17 @@ export class SegmentPartTable {
     return fields;
   }
 
-  /**
-   * The value of the segment's first field named `name` that is a number in range, with where
-   * it is written: the field as the replay takes it. A repeated field is reported by the
-   * parser, and its first number counts.
-   */
-  givenValue(segment: number, name: FieldName, line: number): NumberNode | undefined {
-    const code = FIELD_NAMES.indexOf(name);
+  /** The segment's fields as the replay takes them: each name's first value that is a number in range. */
+  givenFields(segment: number, line: number): GivenFields {
+    const given = new GivenFieldSlots();
+    const rows = this.fieldRows;
     for (let row = this.firstField(segment) * FIELD_ROW, end = this.firstField(segment + 1) * FIELD_ROW; row < end; row += FIELD_ROW) {
-      if (this.fieldRows[row + NAME] === code && this.fieldRows[row + VALUE_STATE] === NUMBER_VALUE) {
-        return this.valueNode(row, line);
+      const name = nameAt(rows[row + NAME]!);
+      if (name !== undefined && given[name] === undefined && rows[row + VALUE_STATE] === NUMBER_VALUE) {
+        given[name] = this.valueNode(row, line) as GivenNumber;
       }
     }
-    return undefined;
+    return given;
   }
 
   private firstFlag(segment: number): number {
@@ -236,6 +234,15 @@ export class SegmentPartTable {
     }
     return new NumberNode(state === NUMBER_VALUE ? rows[row + VALUE]! >>> 0 : undefined, line, rows[row + VALUE_START]!, rows[row + VALUE_END]!);
   }
+}
+
+/** One slot per field name, so that every segment's fields have the same shape. */
+class GivenFieldSlots {
+  seq: GivenNumber | undefined = undefined;
+  ack: GivenNumber | undefined = undefined;
+  len: GivenNumber | undefined = undefined;
+  win: GivenNumber | undefined = undefined;
+  wscale: GivenNumber | undefined = undefined;
 }
 
 function grown(rows: Int32Array): Int32Array {
