@@ -66,11 +66,18 @@ function escapeNonAscii(code: number): string | undefined {
 }
 
 /**
+ * Text made inert by `escapeMermaidText`, or joined from such texts: escapes
+ * are of one code unit or a surrogate pair each, so the escape of a whole is
+ * that of its parts.
+ */
+export type MermaidText = string & { readonly __mermaidText: never };
+
+/**
  * The text as Mermaid text that reads back as exactly these characters (up to
  * surrounding blanks). A lone surrogate, which XML cannot hold, becomes U+FFFD.
  */
-export function escapeMermaidText(text: string): string {
-  return rewriteCodeUnits(text, mermaidEscapeOf);
+export function escapeMermaidText(text: string): MermaidText {
+  return rewriteCodeUnits(text, mermaidEscapeOf) as MermaidText;
 }
 
 function mermaidEscapeOf(code: number): string | undefined {

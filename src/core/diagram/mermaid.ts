@@ -5,9 +5,9 @@ import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
 import { Lifelines, NETWORK } from './lifelines';
 import { LineMarks } from './marks';
-import { segmentText } from './segmentText';
+import { mermaidSegmentText, segmentText } from './segmentText';
 import { writeStateRow, type StateText } from './stateRow';
-import { MARK_PREFIX, MermaidWriter, type Mark } from './writer';
+import { MARK_PREFIX, MermaidWriter, type ArrowKind, type Mark } from './writer';
 
 export interface DiagramInput {
   readonly script: Script;
@@ -213,11 +213,10 @@ class DiagramBuilder {
       this.drawUnreadable(step, mark);
       return;
     }
-    const text = segmentText(segment.wire, segment.label, this.options.showSeq);
     if (segment.dup) {
       // RFC 9293 Figure 8: "(duplicate) ... <SEQ=90><CTL=SYN> -->": it comes out of the network,
       // or is lost there, or stays there (drawn on the Network's own lifeline) until `deliver`.
-      const duplicate = this.say('diagram.duplicate', { segment: text });
+      const duplicate = this.say('diagram.duplicate', { segment: this.segmentText(segment) });
       this.endNetworkAt(step);
       if (segment.fate === 'arrived') {
         this.writer.message(NETWORK, 'arrive', to, marked(mark, duplicate), step.line);
@@ -227,13 +226,22 @@ class DiagramBuilder {
         this.writer.message(NETWORK, 'toNetwork', NETWORK, marked(mark, duplicate), step.line);
       }
     } else if (segment.fate === 'arrived') {
-      this.writer.message(from, 'arrive', to, marked(mark, text), step.line);
+      this.drawSegmentArrow(from, 'arrive', to, segment, mark, step.line);
     } else if (segment.fate === 'lost') {
-      this.writer.message(from, 'lost', to, marked(mark, this.say('diagram.lost', { segment: text })), step.line);
+      this.writer.message(from, 'lost', to, marked(mark, this.say('diagram.lost', { segment: this.segmentText(segment) })), step.line);
     } else {
       this.endNetworkAt(step);
-      this.writer.message(from, 'toNetwork', NETWORK, marked(mark, text), step.line);
+      this.drawSegmentArrow(from, 'toNetwork', NETWORK, segment, mark, step.line);
     }
+  }
+
+  /** An arrow with the segment's text alone, as most lines of a long story have: it is escaped as it is spelt. */
+  private drawSegmentArrow(from: string, arrow: ArrowKind, to: string, segment: SegmentStep, mark: Mark | undefined, line: number): void {
+    this.writer.arrow(from, arrow, to, marked(mark, mermaidSegmentText(segment.wire, segment.label, this.options.showSeq)), line);
+  }
+
+  private segmentText(segment: SegmentStep): string {
+    return segmentText(segment.wire, segment.label, this.options.showSeq);
   }
 
   private drawDeliver(step: Step, deliver: DeliverStep, mark: Mark | undefined): void {
@@ -318,6 +326,7 @@ class DiagramBuilder {
   }
 }
 
-function marked(mark: Mark | undefined, text: string): string {
-  return mark === undefined ? text : MARK_PREFIX[mark] + text;
+/** The text after its mark, if any: a symbol and a space, which need no escape, so Mermaid text stays Mermaid text. */
+function marked<Text extends string>(mark: Mark | undefined, text: Text): Text {
+  return mark === undefined ? text : (`${MARK_PREFIX[mark]}${text}` as Text);
 }

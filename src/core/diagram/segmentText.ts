@@ -1,7 +1,7 @@
 import type { WireSegment } from '../model';
 import { formatFlags } from '../tcp/flags';
 import { DEFAULT_WINDOW } from '../tcp/window';
-import { isBlank } from './escape';
+import { escapeMermaidText, isBlank, type MermaidText } from './escape';
 
 /**
  * The text on a segment's arrow, from the segment as it went on the wire:
@@ -10,6 +10,20 @@ import { isBlank } from './escape';
  * only for a window other than the default, so that flow control shows.
  */
 export function segmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): string {
+  return spell(wire, label, showSeq, verbatim);
+}
+
+/**
+ * `escapeMermaidText(segmentText(...))`, escaping the label alone: it is the
+ * only text from outside. The rest is spelt here of flag names, digits, blanks
+ * and `=`, which need no escape, and begins and ends with no blank: the text
+ * is made without ever being copied to be read through.
+ */
+export function mermaidSegmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): MermaidText {
+  return spell(wire, label, showSeq, escapeMermaidText) as MermaidText;
+}
+
+function spell(wire: WireSegment, label: string | undefined, showSeq: boolean, labelText: (label: string) => string): string {
   let text = formatFlags(wire.flags);
   if (showSeq) {
     text += ` seq=${wire.seq}`;
@@ -25,7 +39,11 @@ export function segmentText(wire: WireSegment, label: string | undefined, showSe
   }
   if (label !== undefined && !isBlank(label)) {
     // Typographic quotes: they need no escape, so the Mermaid text stays readable.
-    text += ` “${label.trim()}”`;
+    text += ` “${labelText(label.trim())}”`;
   }
+  return text;
+}
+
+function verbatim(text: string): string {
   return text;
 }

@@ -1,6 +1,6 @@
 import type { Diagram, DiagramElement } from '../model';
 import type { StatePhase } from '../tcp/statePhase';
-import { escapeMermaidText } from './escape';
+import { escapeMermaidText, type MermaidText } from './escape';
 
 /** The arrows the diagram uses, by what happens to the segment. */
 const ARROWS = {
@@ -74,8 +74,13 @@ export class MermaidWriter {
   }
 
   message(from: string, arrow: ArrowKind, to: string, text: string, line: number): void {
+    this.arrow(from, arrow, to, escapeMermaidText(text.trim()), line);
+  }
+
+  /** `message` with its text escaped already, and with no blank at either end (Mermaid would trim it). */
+  arrow(from: string, arrow: ArrowKind, to: string, text: MermaidText, line: number): void {
     this.flushMark();
-    this.add(`${this.indent()}${from}${ARROWS[arrow]}${to}: ${escapeMermaidText(text.trim())}\n`);
+    this.add(`${this.indent()}${from}${ARROWS[arrow]}${to}: ${text}\n`);
     this.elements.push({ kind: 'message', line });
   }
 
