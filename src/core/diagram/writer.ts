@@ -59,6 +59,8 @@ export class MermaidWriter {
   private readonly elements: DiagramElement[] = [];
   private pendingMark: Mark | undefined;
   private openMark = false;
+  /** Outside a tinted block, and inside one. */
+  private readonly arrowStarts = [new ArrowStarts('  '), new ArrowStarts('    ')] as const;
 
   title(text: string): void {
     const trimmed = text.trim();
@@ -80,7 +82,7 @@ export class MermaidWriter {
   /** `message` with its text escaped already, and with no blank at either end (Mermaid would trim it). */
   arrow(from: string, arrow: ArrowKind, to: string, text: MermaidText, line: number): void {
     this.flushMark();
-    this.add(`${this.indent()}${from}${ARROWS[arrow]}${to}: ${text}\n`);
+    this.add(`${this.arrowStarts[this.openMark ? 1 : 0].of(from, arrow, to)}${text}\n`);
     this.elements.push({ kind: 'message', line });
   }
 
@@ -161,5 +163,26 @@ export class MermaidWriter {
 
   private indent(): string {
     return this.openMark ? '    ' : '  ';
+  }
+}
+
+/** The starts of arrows' lines at one indent, `  h0->>h1: `, each made once: a story draws its few arrows over and over. */
+class ArrowStarts {
+  private readonly bySender = new Map<string, Map<string, Partial<Record<ArrowKind, string>>>>();
+
+  constructor(private readonly indent: string) {}
+
+  of(from: string, arrow: ArrowKind, to: string): string {
+    let byReceiver = this.bySender.get(from);
+    if (byReceiver === undefined) {
+      byReceiver = new Map();
+      this.bySender.set(from, byReceiver);
+    }
+    let starts = byReceiver.get(to);
+    if (starts === undefined) {
+      starts = {};
+      byReceiver.set(to, starts);
+    }
+    return (starts[arrow] ??= `${this.indent}${from}${ARROWS[arrow]}${to}: `);
   }
 }
