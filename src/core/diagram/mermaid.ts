@@ -300,12 +300,16 @@ class DiagramBuilder {
 
   /** The new state of every host whose state the step changed, as the RFC prints it at the line's ends: one row. */
   private drawStateChanges(step: Step, action: StateText | undefined): void {
-    // Most steps of a long story change no state: they make no list at all.
+    const { states, before } = step;
+    if (action === undefined && states === before) {
+      // Most steps of a long story change no state: the replay hands them one record for both.
+      return;
+    }
+    // A step with records of its own may still change no host's state: then it makes no list at all.
     let ends: StateText[] | undefined = action === undefined ? undefined : [action];
     if (step === this.input.steps[0] && action !== undefined) {
       ends!.push(...this.unchangedStates(step, action.host));
     }
-    const { states, before } = step;
     for (const host of this.input.hosts) {
       const after = states[host.name];
       if (host.name !== action?.host && after !== undefined && after !== before[host.name]) {
