@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import { diagnostic, type Diagnostic } from '../../../src/core/diagnostics';
+import { LineMarks } from '../../../src/core/diagram/marks';
 import { toMermaid } from '../../../src/core/diagram/mermaid';
+import { range } from '../../../src/core/text';
 import { Story } from './story';
 import { drawn, EN, parsedAndMapped } from './support';
 
@@ -97,5 +100,25 @@ describe('toMermaid: what went wrong, marked where it happened', () => {
       'note over h0,h1: ✗ deliver: nothing in flight',
       'note over h0,h1: ✗ deliver s9: no such segment in flight',
     ]);
+  });
+});
+
+describe('LineMarks', () => {
+  const on = (line: number, code: 'syntax' | 'duplicate-flag' | 'expect-mismatch' | 'zero-isn'): Diagnostic => diagnostic(code, range(line, 0, line, 1), 'test.mark');
+
+  it('keeps the worst mark of each line, whatever the order', () => {
+    const marks = new LineMarks([on(3, 'duplicate-flag'), on(3, 'syntax'), on(3, 'duplicate-flag'), on(5, 'zero-isn'), on(5, 'duplicate-flag'), on(6, 'zero-isn'), on(70000, 'syntax')]);
+    assert.deepStrictEqual(
+      [0, 3, 4, 5, 6, 69999, 70000, 70001].map((line) => marks.on(line)),
+      [undefined, 'error', undefined, 'warning', undefined, undefined, 'error', undefined],
+    );
+  });
+
+  it('keeps the expectations that failed on a line, in order', () => {
+    const first = on(2, 'expect-mismatch');
+    const second = on(2, 'expect-mismatch');
+    const marks = new LineMarks([first, on(2, 'syntax'), second]);
+    assert.deepStrictEqual(marks.failedExpectations(2), [first, second]);
+    assert.deepStrictEqual(marks.failedExpectations(1), []);
   });
 });
