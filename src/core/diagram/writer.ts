@@ -59,8 +59,8 @@ export class MermaidWriter {
   private readonly elements: DiagramElement[] = [];
   private pendingMark: Mark | undefined;
   private openMark = false;
-  /** Outside a tinted block, and inside one. */
-  private readonly arrowStarts = [new ArrowStarts('  '), new ArrowStarts('    ')] as const;
+  private readonly arrowStarts = new ArrowStarts('  ');
+  private readonly tintedArrowStarts = new ArrowStarts('    ');
 
   title(text: string): void {
     const trimmed = text.trim();
@@ -82,7 +82,8 @@ export class MermaidWriter {
   /** `message` with its text escaped already, and with no blank at either end (Mermaid would trim it). */
   arrow(from: string, arrow: ArrowKind, to: string, text: MermaidText, line: number): void {
     this.flushMark();
-    this.add(`${this.arrowStarts[this.openMark ? 1 : 0].of(from, arrow, to)}${text}\n`);
+    const starts = this.openMark ? this.tintedArrowStarts : this.arrowStarts;
+    this.add(`${starts.of(from, arrow, to)}${text}\n`);
     this.elements.push({ kind: 'message', line });
   }
 
