@@ -61,7 +61,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const inFlight = new Network();
   const steps: StepRecord[] = [];
   const routes = new SegmentRoutes();
-  const stepRecords = new StepRecords();
+  const stepRecords = new StepRecords(tcbs);
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
     const from = tcbOf(node.fromName);

@@ -16,15 +16,16 @@ interface Route {
  */
 export class SegmentRoutes {
   // Host names hold no line end, and the label comes last: whatever it holds, keys stay apart.
-  private readonly routes = new Interner<Route>(
+  // The step's detail is the probe: a route is made only when the story takes a new one.
+  private readonly routes = new Interner<Route, Omit<SegmentStep, 'kind'>>(
     (r) => `${r.from}\n${r.to}\n${r.dup}\n${r.fate}\n${r.label === undefined ? '' : `"${r.label}`}`,
     (a, b) => a.label === b.label && a.from === b.from && a.to === b.to && a.dup === b.dup && a.fate === b.fate,
+    ({ label, from, to, dup, fate }) => ({ label, from, to, dup, fate }),
   );
 
   /** `detail` as a step keeps it. */
   step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {
-    const { from, to, dup, fate, label } = detail;
-    return new SegmentStepRecord(this.routes.intern({ label, from, to, dup, fate }), detail.wire, detail.name, detail.arrival);
+    return new SegmentStepRecord(this.routes.intern(detail), detail.wire, detail.name, detail.arrival);
   }
 }
 

@@ -17,15 +17,16 @@ interface WireShape {
  * keeps only its seq and ack: every step of a long story keeps its segment alive.
  */
 export class WireShapes {
-  private readonly shapes = new Interner<WireShape>(
+  // The segment's own fields are the probe: its shape is made only when the story sends a new kind.
+  private readonly shapes = new Interner<WireShape, WireSegment>(
     (s) => `${s.flags.join(',')} ${s.len} ${s.win} ${s.computed.seq} ${s.computed.ack} ${s.impliedAck} ${s.keepAlive}`,
     (a, b) => a.flags === b.flags && a.len === b.len && a.win === b.win && a.computed === b.computed && a.impliedAck === b.impliedAck && a.keepAlive === b.keepAlive,
+    ({ flags, len, win, computed, impliedAck, keepAlive }) => ({ flags, len, win, computed, impliedAck, keepAlive }),
   );
 
   /** `fields` as a step keeps them. */
   segment(fields: WireSegment): WireSegment {
-    const { flags, len, win, computed, impliedAck, keepAlive } = fields;
-    return new WireRecord(this.shapes.intern({ flags, len, win, computed, impliedAck, keepAlive }), fields.seq, fields.ack);
+    return new WireRecord(this.shapes.intern(fields), fields.seq, fields.ack);
   }
 }
 
