@@ -1,10 +1,10 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
-import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
+import type { Arrival, HostInfo, Step, StepDetail } from '../model';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
-import type { ControlBits } from '../tcp/controlBits';
+import { ControlBits } from '../tcp/controlBits';
 import { seqAdd } from '../tcp/sequence';
 import { rangeBetween, type Position, type Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
@@ -21,6 +21,7 @@ import { StepRecords, type StepRecord } from './stepRecord';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
+import type { SentSegment } from './wireRecord';
 
 export interface ReplayResult {
   readonly title: string | undefined;
@@ -72,11 +73,11 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     if (!from || !to || from === to || arrow === undefined || written.size === 0 || options.unreadLines?.has(node.line)) {
       return undefined;
     }
-    let wire: WireSegment;
+    let wire: SentSegment;
     if (node.dup) {
       wire = oldDuplicate(ctx, node, from, to, written);
     } else {
-      wire = sendSegment(ctx, from, to.name, node, written).wire;
+      wire = sendSegment(ctx, from, to.name, node, written);
       noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
@@ -137,7 +138,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
             to: node.toName ?? '',
             dup: node.dup !== undefined,
             fate: 'lost',
-            wire: ctx.wireShapes.segment({ flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
+            wire: ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
             label: node.label?.value,
             name: node.alias?.text,
             arrival: undefined,
@@ -196,6 +197,9 @@ function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => T
 }
 
 const NO_HOSTS: readonly Tcb[] = [];
+
+/** The flags of a segment line not replayed. */
+const NO_FLAGS = ControlBits.withBits(0);
 
 /**
  * A step is marked with the worst severity its line shows once consequences are
@@ -259,7 +263,7 @@ class EventSite implements ArrivalSite {
  * some earlier life. Fields left out are taken from just before the sender's
  * current sequence space, where old segments come from.
  */
-function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): WireSegment {
+function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
   const seq = fields.seq?.value ?? seqAdd(base, -10);
@@ -270,7 +274,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
   return ctx.wireShapes.segment({
-    flags: written.sorted(),
+    controlBits: written,
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
     len: checkLength(ctx, fields.len),

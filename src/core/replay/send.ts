@@ -12,6 +12,7 @@ import type { ReplayContext } from './context';
 import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
+import type { SentSegment } from './wireRecord';
 
 /**
  * The sender's side of a segment line: RFC 9293 §3.10.1–§3.10.5 (the user
@@ -43,20 +44,14 @@ interface Plan {
   readonly apply?: (wire: WireSegment) => void;
 }
 
-export interface SendResult {
-  readonly wire: WireSegment;
-  readonly illegal: boolean;
-}
-
-export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SendResult {
+/** Puts the line's segment on the wire, as the sender's state makes it, and applies the send to the sender. */
+export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const len = checkLength(ctx, fields.len);
-  const flags = written.copy();
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
-  let impliedAck = false;
-  if (!flags.has('ACK') && !flags.has('RST') && !flags.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb)) {
-    flags.add('ACK');
-    impliedAck = true;
+  const impliedAck = !written.has('ACK') && !written.has('RST') && !written.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb);
+  const flags = impliedAck ? written.with('ACK') : written;
+  if (impliedAck) {
     ctx.reportOnce('implied-ack', 'implied-ack', flagRange(node), 'hint.impliedAck', { flags: flags.format() });
   }
 
@@ -71,7 +66,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire = ctx.wireShapes.segment({
-    flags: flags.sorted(),
+    controlBits: flags,
     seq,
     ack,
     len,
@@ -95,7 +90,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
       related: ctx.enteredHere(tcb),
       fixes: closeInstead,
     });
-    return { wire, illegal: true };
+    return wire;
   }
 
   checkSeq(ctx, tcb, plan, fields.seq);
@@ -108,7 +103,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     tcb.lastAckSent = wire.ack;
     payAckDebts(tcb, wire);
   }
-  return { wire, illegal: false };
+  return wire;
 }
 
 /**
