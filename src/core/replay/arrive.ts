@@ -529,7 +529,7 @@ function oweAck(a: Arriving, mandatory: boolean, reasonId: string): void {
     mandatory,
     line: a.site.line,
     range: a.site.range,
-    reason: a.message(reasonId, {}),
+    reason: a.message(reasonId, NO_ARGS),
   });
 }
 

@@ -81,7 +81,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
-    const site = new EventSite(node.line, node.to!.range, node);
+    const site = new EventSite(node);
     if (node.alias && arrow !== '~>') {
       ctx.report('useless-name', node.alias.range, 'segment.uselessName', { name: node.alias.text });
     }
@@ -119,7 +119,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       return { kind: 'deliver', delivered: undefined, arrival: undefined };
     }
-    const site = new EventSite(node.line, node.name?.range ?? node.keywordRange, node);
+    const site = new EventSite(node);
     const arrival = arrive(ctx, flight.to, flight.wire, site);
     return {
       kind: 'deliver',
@@ -243,13 +243,25 @@ function unknownSegmentMessage(name: string, inFlight: Network): [string, Messag
   return total > NAMES_LISTED ? ['deliver.unknownMany', { name, names, more: total - NAMES_LISTED }] : ['deliver.unknown', { name, names }];
 }
 
-/** Where an event's arrival is reported; the statement's own start is where a new line goes in before it (its range starts on its line). */
+/**
+ * Where an event's arrival is reported: the receiver of a segment line, the name (or the
+ * keyword) of a `deliver`. The statement's own start is where a new line goes in before it
+ * (its range starts on its line).
+ */
 class EventSite implements ArrivalSite {
-  constructor(
-    readonly line: number,
-    readonly range: Range,
-    private readonly statement: EventStatement,
-  ) {}
+  private reportedAt: Range | undefined;
+
+  constructor(private readonly statement: SegmentEvent | DeliverEvent) {}
+
+  get line(): number {
+    return this.statement.line;
+  }
+
+  /** Made when first read: an arrival accepted without a word, most of a long story, never reads it. */
+  get range(): Range {
+    const { statement } = this;
+    return (this.reportedAt ??= statement.kind === 'segment' ? statement.to!.range : statement.name?.range ?? statement.keywordRange);
+  }
 
   /** Made when read: only a fix that adds a line before the event needs it. */
   get lineStart(): Range {
