@@ -63,6 +63,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const steps: StepRecord[] = [];
   const routes = new SegmentRoutes();
   const stepRecords = new StepRecords(tcbs);
+  const hostLists = new HostLists(tcbs);
 
   const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
     const from = tcbOf(node.fromName);
@@ -96,16 +97,8 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow!.range });
     }
-    return routes.step({
-      from: from.name,
-      to: to.name,
-      dup: node.dup !== undefined,
-      fate,
-      wire,
-      label,
-      name: node.alias?.text,
-      arrival,
-    });
+    const route = routes.route(from.name, to.name, node.dup !== undefined, fate, label);
+    return routes.step(route, wire, node.alias?.text, arrival);
   };
 
   const replayDeliver = (node: DeliverEvent): StepDetail => {
@@ -133,16 +126,12 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       case 'segment':
         return (
           replaySegment(node) ??
-          routes.step({
-            from: node.fromName ?? '',
-            to: node.toName ?? '',
-            dup: node.dup !== undefined,
-            fate: 'lost',
-            wire: ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
-            label: node.label?.value,
-            name: node.alias?.text,
-            arrival: undefined,
-          })
+          routes.step(
+            routes.route(node.fromName ?? '', node.toName ?? '', node.dup !== undefined, 'lost', node.label?.value),
+            ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
+            node.alias?.text,
+            undefined,
+          )
         );
       case 'deliver':
         return replayDeliver(node);
@@ -171,7 +160,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement, involvedIn(statement, tcbOf, tcbs));
+    ctx.beginEvent(statement.line, statement, involvedIn(statement, tcbOf, hostLists));
     const detail = replayEvent(statement);
     const after = snapshots.take();
     steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
@@ -187,13 +176,33 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
 }
 
 /** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
-function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, tcbs: readonly Tcb[]): readonly Tcb[] {
+function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, lists: HostLists): readonly Tcb[] {
   if (node.kind === 'deliver') {
-    return tcbs;
+    return lists.all;
   }
   const first = tcbOf(node.kind === 'segment' ? node.fromName : node.host.text);
   const second = node.kind === 'segment' ? tcbOf(node.toName) : undefined;
-  return first && second ? [first, second] : first ? [first] : second ? [second] : NO_HOSTS;
+  return lists.of(first, second);
+}
+
+/** Every list of hosts an event can involve, made once: each event line of a story names one or two of the same two. */
+class HostLists {
+  private readonly ones: readonly (readonly Tcb[])[];
+  private readonly pairs: readonly (readonly (readonly Tcb[])[])[];
+
+  constructor(readonly all: readonly Tcb[]) {
+    this.ones = all.map((t) => [t]);
+    this.pairs = all.map((first) => all.map((second) => [first, second]));
+  }
+
+  /** The hosts that are there of `first` and `second`, in that order. */
+  of(first: Tcb | undefined, second: Tcb | undefined): readonly Tcb[] {
+    if (first && second) {
+      return this.pairs[first.index]![second.index]!;
+    }
+    const one = first ?? second;
+    return one ? this.ones[one.index]! : NO_HOSTS;
+  }
 }
 
 const NO_HOSTS: readonly Tcb[] = [];

@@ -41,26 +41,26 @@ export class SnapshotTaker {
   /** One list of flags for each distinct list of debts a host has had. */
   private readonly owedLists = new Interner<readonly string[], readonly Debt[]>(owedKey, sameFlags, (debts) => debts.map((d) => d.flags));
   /** One record for each distinct picture of the hosts' states, or of their owed lists. */
-  private readonly statesRecords: Interner<Readonly<Record<string, TcpState>>, readonly TcpState[]>;
-  private readonly owesRecords: Interner<Readonly<Record<string, readonly string[]>>, readonly (readonly string[])[]>;
+  private readonly statesRecords: Interner<HostsRecord<TcpState>, readonly TcpState[]>;
+  private readonly owesRecords: Interner<HostsRecord<readonly string[]>, readonly (readonly string[])[]>;
 
   constructor(private readonly tcbs: readonly Tcb[]) {
     const names = tcbs.map((t) => t.name);
     this.statesRecords = new Interner(
       (states) => states.join(' '),
-      (record, states) => holds(record, names, states),
-      (states) => byName(names, states),
+      (made, states) => sameValues(made.values, states),
+      (states) => hostsRecord(names, states),
     );
     this.owesRecords = new Interner(
       (owed) => owed.map((flags) => flags.join(' ')).join('\n'),
-      (record, owed) => holds(record, names, owed),
-      (owed) => byName(names, owed),
+      (made, owed) => sameValues(made.values, owed),
+      (owed) => hostsRecord(names, owed),
     );
     this.shownStates = tcbs.map((t) => t.state);
     this.shownOwed = tcbs.map((t) => this.owedLists.intern(t.debts));
     this.last = {
-      states: this.statesRecords.intern(this.shownStates),
-      owes: this.owesRecords.intern(this.shownOwed),
+      states: this.statesRecords.intern(this.shownStates).record,
+      owes: this.owesRecords.intern(this.shownOwed).record,
       settled1: tcbs[0] && settledVariables(tcbs[0], undefined),
       settled2: tcbs[1] && settledVariables(tcbs[1], undefined),
     };
@@ -73,9 +73,10 @@ export class SnapshotTaker {
 
   take(): HostSnapshot {
     const last = this.last;
-    const states = this.statesChanged() ? this.statesRecords.intern(this.shownStates) : last.states;
-    const owes = this.owesChanged() ? this.owesRecords.intern(this.shownOwed) : last.owes;
-    const [first, second] = this.tcbs;
+    const states = this.statesChanged() ? this.statesRecords.intern(this.shownStates).record : last.states;
+    const owes = this.owesChanged() ? this.owesRecords.intern(this.shownOwed).record : last.owes;
+    const first = this.tcbs[0];
+    const second = this.tcbs[1];
     const settled1 = first && settledVariables(first, last.settled1);
     const settled2 = second && settledVariables(second, last.settled2);
     if (states !== last.states || owes !== last.owes || settled1 !== last.settled1 || settled2 !== last.settled2) {
@@ -112,17 +113,26 @@ export class SnapshotTaker {
   }
 }
 
-/** Host names are identifiers, never array indices, so the record's keys keep the hosts' order. */
-function byName<V>(names: readonly string[], values: readonly V[]): Readonly<Record<string, V>> {
-  const record: Record<string, V> = {};
-  names.forEach((name, i) => (record[name] = values[i]!));
-  return record;
+/** A record by host name, with its values in the hosts' order to compare it by. */
+interface HostsRecord<V> {
+  readonly values: readonly V[];
+  readonly record: Readonly<Record<string, V>>;
 }
 
-/** Whether `record` has each host's value of `values`, by identity. */
-function holds<V>(record: Readonly<Record<string, V>>, names: readonly string[], values: readonly V[]): boolean {
-  for (let i = 0; i < names.length; i++) {
-    if (record[names[i]!] !== values[i]) {
+/** Host names are identifiers, never array indices, so the record's keys keep the hosts' order. */
+function hostsRecord<V>(names: readonly string[], values: readonly V[]): HostsRecord<V> {
+  const record: Record<string, V> = {};
+  names.forEach((name, i) => (record[name] = values[i]!));
+  return { values: [...values], record };
+}
+
+/** The same values, each by identity. */
+function sameValues<V>(a: readonly V[], b: readonly V[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
       return false;
     }
   }
