@@ -52,22 +52,20 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const issBases = new IssBases();
   const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
   ctx.setHosts(tcbs);
-  const tcbOf = (name: string | undefined): Tcb | undefined => {
-    const index = name === undefined ? undefined : bound.indexOf(name);
-    return index === undefined ? undefined : tcbs[index];
-  };
+  const tcbByName = new Map(tcbs.map((t) => [t.name, t]));
+  const tcbOf = (name: string | undefined): Tcb | undefined => (name === undefined ? undefined : tcbByName.get(name));
   applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
   let before = snapshots.initial;
   const inFlight = new Network();
   const steps: StepRecord[] = [];
+  /** The steps a problem marked as they were replayed: only their marks can change once problems are settled. */
+  const marked: number[] = [];
   const routes = new SegmentRoutes();
   const stepRecords = new StepRecords(tcbs);
   const hostLists = new HostLists(tcbs);
 
-  const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
-    const from = tcbOf(node.fromName);
-    const to = tcbOf(node.toName);
+  const replaySegment = (node: SegmentEvent, from: Tcb | undefined, to: Tcb | undefined): StepDetail | undefined => {
     const arrow = node.arrowKind;
     const written = writtenFlags(node);
     // A segment line with a syntax error is not replayed: what it would do is anyone's guess.
@@ -121,11 +119,15 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     };
   };
 
+  // Each event begins with the hosts it is about: a segment's two ends, an action's host; a delivery, both ends of the connection.
   const replayEvent = (node: EventStatement): StepDetail => {
     switch (node.kind) {
-      case 'segment':
+      case 'segment': {
+        const from = tcbOf(node.fromName);
+        const to = tcbOf(node.toName);
+        ctx.beginEvent(node.line, node, hostLists.of(from, to));
         return (
-          replaySegment(node) ??
+          replaySegment(node, from, to) ??
           routes.step(
             routes.route(node.fromName ?? '', node.toName ?? '', node.dup !== undefined, 'lost', node.label?.value),
             ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
@@ -133,10 +135,13 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
             undefined,
           )
         );
+      }
       case 'deliver':
+        ctx.beginEvent(node.line, node, hostLists.all);
         return replayDeliver(node);
       case 'action': {
         const tcb = tcbOf(node.host.text);
+        ctx.beginEvent(node.line, node, hostLists.of(tcb, undefined));
         const before = tcb?.debts.length ?? 0;
         if (tcb) {
           performAction(ctx, tcb, node);
@@ -160,9 +165,11 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement, involvedIn(statement, tcbOf, hostLists));
     const detail = replayEvent(statement);
     const after = snapshots.take();
+    if (ctx.eventSeverity !== undefined) {
+      marked.push(steps.length);
+    }
     steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
     before = after;
   }
@@ -172,17 +179,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   const diagnostics = yield* ctx.settle();
   yield;
-  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
-}
-
-/** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
-function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, lists: HostLists): readonly Tcb[] {
-  if (node.kind === 'deliver') {
-    return lists.all;
-  }
-  const first = tcbOf(node.kind === 'segment' ? node.fromName : node.host.text);
-  const second = node.kind === 'segment' ? tcbOf(node.toName) : undefined;
-  return lists.of(first, second);
+  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, marked, stepRecords, diagnostics), diagnostics };
 }
 
 /** Every list of hosts an event can involve, made once: each event line of a story names one or two of the same two. */
@@ -214,7 +211,7 @@ const NO_FLAGS = ControlBits.withBits(0);
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+function* withShownSeverity(steps: StepRecord[], marked: readonly number[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
   for (const [index, d] of diagnostics.entries()) {
     if (sliceEnds(index)) {
@@ -225,16 +222,15 @@ function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnosti
     }
   }
   yield;
-  for (let index = 0; index < steps.length; index++) {
-    if (sliceEnds(index)) {
+  for (let i = 0; i < marked.length; i++) {
+    if (sliceEnds(i)) {
       yield;
     }
+    const index = marked[i]!;
     const step = steps[index]!;
-    if (step.severity !== undefined) {
-      const worst = worstByLine.get(step.line);
-      if (worst !== step.severity) {
-        steps[index] = step.withSeverity(worst, records);
-      }
+    const worst = worstByLine.get(step.line);
+    if (worst !== step.severity) {
+      steps[index] = step.withSeverity(worst, records);
     }
   }
   return steps;
