@@ -56,7 +56,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const tcbOf = (name: string | undefined): Tcb | undefined => (name === undefined ? undefined : tcbByName.get(name));
   applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
-  let before = snapshots.initial;
+  let before = snapshots.states;
   const inFlight = new Network();
   const steps: StepRecord[] = [];
   /** The steps a problem marked as they were replayed: only their marks can change once problems are settled. */
@@ -166,12 +166,12 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       continue;
     }
     const detail = replayEvent(statement);
-    const after = snapshots.take();
+    snapshots.take();
     if (ctx.eventSeverity !== undefined) {
       marked.push(steps.length);
     }
-    steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
-    before = after;
+    steps.push(stepRecords.step(statement.line, statementIndex, detail, before, snapshots, ctx.transitions, ctx.eventSeverity));
+    before = snapshots.states;
   }
 
   yield;

@@ -31,10 +31,15 @@ export interface HostSnapshot {
  *   object until one of them changes.
  *
  * Each is compared with the hosts as they are, host by host in their order, so
- * that an event that changes nothing of it looks nothing up.
+ * that an event that changes nothing of it looks nothing up. The taker is itself
+ * the latest snapshot: a step reads the records from it, and no snapshot object
+ * is made per event.
  */
-export class SnapshotTaker {
-  private last: HostSnapshot;
+export class SnapshotTaker implements HostSnapshot {
+  states: Readonly<Record<string, TcpState>>;
+  owes: Readonly<Record<string, readonly string[]>>;
+  settled1: SettledVariables | undefined;
+  settled2: SettledVariables | undefined;
   /** What `last` shows of each host, in the hosts' order. */
   private readonly shownStates: TcpState[];
   private readonly shownOwed: (readonly string[])[];
@@ -58,31 +63,25 @@ export class SnapshotTaker {
     );
     this.shownStates = tcbs.map((t) => t.state);
     this.shownOwed = tcbs.map((t) => this.owedLists.intern(t.debts));
-    this.last = {
-      states: this.statesRecords.intern(this.shownStates).record,
-      owes: this.owesRecords.intern(this.shownOwed).record,
-      settled1: tcbs[0] && settledVariables(tcbs[0], undefined),
-      settled2: tcbs[1] && settledVariables(tcbs[1], undefined),
-    };
+    // Until the first `take`, the records before any event.
+    this.states = this.statesRecords.intern(this.shownStates).record;
+    this.owes = this.owesRecords.intern(this.shownOwed).record;
+    this.settled1 = tcbs[0] && settledVariables(tcbs[0], undefined);
+    this.settled2 = tcbs[1] && settledVariables(tcbs[1], undefined);
   }
 
-  /** The record before any event. */
-  get initial(): HostSnapshot {
-    return this.last;
-  }
-
-  take(): HostSnapshot {
-    const last = this.last;
-    const states = this.statesChanged() ? this.statesRecords.intern(this.shownStates).record : last.states;
-    const owes = this.owesChanged() ? this.owesRecords.intern(this.shownOwed).record : last.owes;
+  /** Brings the records up to the hosts after an event. */
+  take(): void {
+    if (this.statesChanged()) {
+      this.states = this.statesRecords.intern(this.shownStates).record;
+    }
+    if (this.owesChanged()) {
+      this.owes = this.owesRecords.intern(this.shownOwed).record;
+    }
     const first = this.tcbs[0];
     const second = this.tcbs[1];
-    const settled1 = first && settledVariables(first, last.settled1);
-    const settled2 = second && settledVariables(second, last.settled2);
-    if (states !== last.states || owes !== last.owes || settled1 !== last.settled1 || settled2 !== last.settled2) {
-      this.last = { states, owes, settled1, settled2 };
-    }
-    return this.last;
+    this.settled1 = first && settledVariables(first, this.settled1);
+    this.settled2 = second && settledVariables(second, this.settled2);
   }
 
   /** Brings `shownStates` up to the hosts' states; true if any changed. */
