@@ -2,7 +2,7 @@ import type { MessageRef } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, ArrivalOutcome } from '../model';
 import type { TcpState } from '../tcp/states';
-import { Interner } from './interner';
+import { Interner, type Mutable } from './interner';
 
 /** What every arrival's explanation tells: the receiver, its state, and the segment. */
 export interface ArrivalFacts {
@@ -49,10 +49,21 @@ export class ArrivalKinds {
   private readonly kinds = new Interner<ArrivalKind>(
     (k) => `${k.host}\n${k.state}\n${k.flags}\n${k.outcome}\n${k.explanationId}\n${k.rfc}`,
     (a, b) => a.host === b.host && a.state === b.state && a.flags === b.flags && a.outcome === b.outcome && a.explanationId === b.explanationId && a.rfc === b.rfc,
+    ({ host, state, flags, outcome, explanationId, rfc }) => ({ host, state, flags, outcome, explanationId, rfc }),
   );
 
+  /** The kind looked up, filled in place for each arrival. */
+  private readonly probe: Mutable<ArrivalKind> = { host: '', state: 'CLOSED', flags: '', outcome: 'accepted', explanationId: '', rfc: '' };
+
   of(facts: ArrivalFacts, outcome: ArrivalOutcome, explanationId: string, rfc: string): ArrivalKind {
-    return this.kinds.intern({ host: facts.host, state: facts.state, flags: facts.flags, outcome, explanationId, rfc });
+    const { probe } = this;
+    probe.host = facts.host;
+    probe.state = facts.state;
+    probe.flags = facts.flags;
+    probe.outcome = outcome;
+    probe.explanationId = explanationId;
+    probe.rfc = rfc;
+    return this.kinds.intern(probe);
   }
 }
 

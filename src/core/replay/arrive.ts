@@ -1,8 +1,7 @@
 import type { DiagnosticCode, Fix } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
-import type { Arrival, ArrivalOutcome, WireSegment } from '../model';
+import type { Arrival, ArrivalOutcome } from '../model';
 import type { Range } from '../text';
-import { formatFlags } from '../tcp/flags';
 import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import { ArrivalRecord, explanationArgs, NO_ARGS, type ArrivalFacts } from './arrival';
@@ -10,6 +9,7 @@ import type { ReplayContext } from './context';
 import { addDebt, findDebt, removeDebt, rfcForm, type DebtKind } from './debts';
 import type { HeldSegment } from './held';
 import { chooseIss, type Tcb } from './tcb';
+import type { SentSegment } from './wireRecord';
 
 /**
  * SEGMENT ARRIVES, RFC 9293 §3.10.7, in the RFC's own order: one function per
@@ -144,19 +144,19 @@ class Arriving implements ArrivalFacts {
   }
 }
 
-export function arrive(ctx: ReplayContext, r: Tcb, wire: WireSegment, site: ArrivalSite): Arrival {
-  const { flags } = wire;
+export function arrive(ctx: ReplayContext, r: Tcb, wire: SentSegment, site: ArrivalSite): Arrival {
+  const bits = wire.controlBits;
   const seg: Incoming = {
     seq: wire.seq,
-    ack: flags.includes('ACK') ? wire.ack ?? 0 : undefined,
+    ack: bits.has('ACK') ? wire.ack ?? 0 : undefined,
     len: wire.len,
     win: wire.win,
-    syn: flags.includes('SYN'),
-    fin: flags.includes('FIN'),
-    rst: flags.includes('RST'),
+    syn: bits.has('SYN'),
+    fin: bits.has('FIN'),
+    rst: bits.has('RST'),
     keepAlive: wire.keepAlive,
   };
-  const a = new Arriving(ctx, r, seg, formatFlags(flags), site);
+  const a = new Arriving(ctx, r, seg, bits.format(), site);
   switch (r.state) {
     case 'CLOSED':
       return inClosed(a);
@@ -529,7 +529,7 @@ function oweAck(a: Arriving, mandatory: boolean, reasonId: string): void {
     mandatory,
     line: a.site.line,
     range: a.site.range,
-    reason: a.message(reasonId, {}),
+    reason: a.message(reasonId, NO_ARGS),
   });
 }
 

@@ -45,42 +45,73 @@ export function describeDebt(debt: Debt): string {
  * Records a debt. ACKs are cumulative, so one ACK debt stands for all: a new
  * one replaces the old, keeping "must" if either was a must. A must-ACK owed
  * since an earlier line stays that line's debt, with the RCV.NXT the host had
- * there, when only a may-ACK comes after it.
+ * there, when only a may-ACK comes after it. A host owes at most one debt of
+ * each kind, so its list is changed in place: an arrival that owes a reply
+ * makes no list.
  */
 export function addDebt(tcb: Tcb, debt: Debt): void {
-  if (debt.kind === 'ACK') {
-    const index = tcb.debts.findIndex((d) => d.kind === 'ACK');
-    if (index >= 0) {
-      const old = tcb.debts[index]!;
-      if (old.mandatory && !debt.mandatory) {
-        tcb.debts[index] = old.line === debt.line ? { ...old, seq: debt.seq, ack: debt.ack } : old;
-      } else {
-        tcb.debts[index] = { ...debt, mandatory: old.mandatory || debt.mandatory };
-      }
-      return;
-    }
+  const { debts } = tcb;
+  const index = indexOfKind(debts, debt.kind);
+  if (index < 0) {
+    debts.push(debt);
+    return;
   }
-  tcb.debts = tcb.debts.filter((d) => d.kind !== debt.kind || d.kind === 'ACK');
-  tcb.debts.push(debt);
+  const old = debts[index]!;
+  if (debt.kind !== 'ACK') {
+    removeAt(debts, index);
+    debts.push(debt);
+  } else if (old.mandatory && !debt.mandatory) {
+    debts[index] = old.line === debt.line ? { ...old, seq: debt.seq, ack: debt.ack } : old;
+  } else {
+    // Either the new one is a must, or neither is: the new one is the debt as it stands.
+    debts[index] = debt;
+  }
 }
 
 export function findDebt(tcb: Tcb, kind: DebtKind): Debt | undefined {
-  return tcb.debts.find((d) => d.kind === kind);
+  const index = indexOfKind(tcb.debts, kind);
+  return index < 0 ? undefined : tcb.debts[index];
 }
 
 export function replaceDebt(tcb: Tcb, debt: Debt, by: Debt): void {
-  tcb.debts = tcb.debts.map((d) => (d === debt ? by : d));
+  const index = tcb.debts.indexOf(debt);
+  if (index >= 0) {
+    tcb.debts[index] = by;
+  }
 }
 
 export function removeDebt(tcb: Tcb, debt: Debt): void {
-  tcb.debts = tcb.debts.filter((d) => d !== debt);
+  const index = tcb.debts.indexOf(debt);
+  if (index >= 0) {
+    removeAt(tcb.debts, index);
+  }
 }
 
-/** Drops the ACK debts this segment pays: any ACK at or beyond the owed value. */
+/** Drops the ACK debt this segment pays: an ACK owed at or before its SEG.ACK. */
 export function payAckDebts(tcb: Tcb, wire: WireSegment): void {
   if (wire.ack === undefined) {
     return;
   }
-  const ack = wire.ack;
-  tcb.debts = tcb.debts.filter((d) => !(d.kind === 'ACK' && (d.ack === undefined || seqGeq(ack, d.ack))));
+  const index = indexOfKind(tcb.debts, 'ACK');
+  const owed = index < 0 ? undefined : tcb.debts[index]!;
+  if (owed && (owed.ack === undefined || seqGeq(wire.ack, owed.ack))) {
+    removeAt(tcb.debts, index);
+  }
+}
+
+function indexOfKind(debts: readonly Debt[], kind: DebtKind): number {
+  for (let i = 0; i < debts.length; i++) {
+    if (debts[i]!.kind === kind) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Removes one debt, keeping the others' order (splice would make an array of what it removed). */
+function removeAt(debts: Debt[], index: number): void {
+  for (let i = index; i < debts.length - 1; i++) {
+    debts[i] = debts[i + 1]!;
+  }
+  debts.pop();
 }

@@ -20,8 +20,6 @@ import type { ReplayContext } from './context';
 export interface BoundHosts {
   readonly hosts: HostInfo[];
   readonly title: string | undefined;
-  /** Index of a known host by name. */
-  indexOf(name: string): number | undefined;
 }
 
 function replaceFix(id: Identifier, replacement: string): Fix[] {
@@ -39,6 +37,8 @@ export function* bindHostsInSlices(script: Script, ctx: ReplayContext): Sliced<B
   const hosts: HostInfo[] = [];
   const byName = new Map<string, number>();
   const declared = new Set<string>();
+  /** Names `expect` and `note` lines refer to: checked once every host is known. */
+  const references: Identifier[] = [];
   let title: string | undefined;
 
   const declare = (id: Identifier, label: string | undefined, explicit: boolean): void => {
@@ -106,6 +106,14 @@ export function* bindHostsInSlices(script: Script, ctx: ReplayContext): Sliced<B
       case 'start':
         statement.clauses.forEach((clause) => declare(clause.host, undefined, false));
         break;
+      case 'expect':
+        statement.clauses.forEach((clause) => references.push(clause.host));
+        break;
+      case 'note':
+        if (statement.host) {
+          references.push(statement.host);
+        }
+        break;
       default:
         break;
     }
@@ -130,19 +138,14 @@ export function* bindHostsInSlices(script: Script, ctx: ReplayContext): Sliced<B
       );
     }
   };
-  for (let index = 0; index < statements.length; index++) {
+  for (let index = 0; index < references.length; index++) {
     if (sliceEnds(index)) {
       yield;
     }
-    const statement = statements[index]!;
-    if (statement.kind === 'expect') {
-      statement.clauses.forEach((clause) => checkReference(clause.host));
-    } else if (statement.kind === 'note' && statement.host) {
-      checkReference(statement.host);
-    }
+    checkReference(references[index]!);
   }
 
-  return { hosts, title, indexOf: (name) => byName.get(name) };
+  return { hosts, title };
 }
 
 /** The host that opens the connection: the first to send a SYN without ACK (not an old duplicate) or to `connect`. */

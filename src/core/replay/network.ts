@@ -1,14 +1,14 @@
-import type { WireSegment } from '../model';
 import type { Range } from '../text';
 import { Queue } from './queue';
 import type { Tcb } from './tcb';
+import type { SentSegment } from './wireRecord';
 
 /** A segment in the network (RFC 9293 figures' "..."), waiting for `deliver`. */
 export interface InFlight {
   readonly name: string | undefined;
   readonly from: Tcb;
   readonly to: Tcb;
-  readonly wire: WireSegment;
+  readonly wire: SentSegment;
   readonly label: string | undefined;
   readonly dup: boolean;
   readonly line: number;

@@ -1,10 +1,10 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
-import type { Arrival, HostInfo, Step, StepDetail, WireSegment } from '../model';
+import type { Arrival, HostInfo, Step, StepDetail } from '../model';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { DeliverEvent, EventStatement, ExpectStatement, Script, SegmentEvent } from '../syntax/ast';
 import { isEvent } from '../syntax/ast';
-import type { ControlBits } from '../tcp/controlBits';
+import { ControlBits } from '../tcp/controlBits';
 import { seqAdd } from '../tcp/sequence';
 import { rangeBetween, type Position, type Range } from '../text';
 import { arrive, type ArrivalSite } from './arrive';
@@ -21,6 +21,7 @@ import { StepRecords, type StepRecord } from './stepRecord';
 import { applyStart, noteWindowScale } from './start';
 import { chooseIss, createTcb, IssBases, type Tcb } from './tcb';
 import { performAction } from './userCalls';
+import type { SentSegment } from './wireRecord';
 
 export interface ReplayResult {
   readonly title: string | undefined;
@@ -51,36 +52,35 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   const issBases = new IssBases();
   const tcbs = bound.hosts.map((h, i) => createTcb(h.name, i, issBases));
   ctx.setHosts(tcbs);
-  const tcbOf = (name: string | undefined): Tcb | undefined => {
-    const index = name === undefined ? undefined : bound.indexOf(name);
-    return index === undefined ? undefined : tcbs[index];
-  };
+  const tcbByName = new Map(tcbs.map((t) => [t.name, t]));
+  const tcbOf = (name: string | undefined): Tcb | undefined => (name === undefined ? undefined : tcbByName.get(name));
   applyStart(script.statements.find((s) => s.kind === 'start'), tcbs);
   const snapshots = new SnapshotTaker(tcbs);
-  let before = snapshots.initial;
+  let before = snapshots.states;
   const inFlight = new Network();
   const steps: StepRecord[] = [];
+  /** The steps a problem marked as they were replayed: only their marks can change once problems are settled. */
+  const marked: number[] = [];
   const routes = new SegmentRoutes();
-  const stepRecords = new StepRecords();
+  const stepRecords = new StepRecords(tcbs);
+  const hostLists = new HostLists(tcbs);
 
-  const replaySegment = (node: SegmentEvent): StepDetail | undefined => {
-    const from = tcbOf(node.fromName);
-    const to = tcbOf(node.toName);
+  const replaySegment = (node: SegmentEvent, from: Tcb | undefined, to: Tcb | undefined): StepDetail | undefined => {
     const arrow = node.arrowKind;
     const written = writtenFlags(node);
     // A segment line with a syntax error is not replayed: what it would do is anyone's guess.
     if (!from || !to || from === to || arrow === undefined || written.size === 0 || options.unreadLines?.has(node.line)) {
       return undefined;
     }
-    let wire: WireSegment;
+    let wire: SentSegment;
     if (node.dup) {
       wire = oldDuplicate(ctx, node, from, to, written);
     } else {
-      wire = sendSegment(ctx, from, to.name, node, written).wire;
+      wire = sendSegment(ctx, from, to.name, node, written);
       noteWindowScale(from, to, node, written.has('SYN'));
     }
     const label = node.label?.value;
-    const site = new EventSite(node.line, node.to!.range, node);
+    const site = new EventSite(node);
     if (node.alias && arrow !== '~>') {
       ctx.report('useless-name', node.alias.range, 'segment.uselessName', { name: node.alias.text });
     }
@@ -95,16 +95,8 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       inFlight.send({ name, from, to, dup: node.dup !== undefined, wire, label, line: node.line, arrowRange: node.arrow!.range });
     }
-    return routes.step({
-      from: from.name,
-      to: to.name,
-      dup: node.dup !== undefined,
-      fate,
-      wire,
-      label,
-      name: node.alias?.text,
-      arrival,
-    });
+    const route = routes.route(from.name, to.name, node.dup !== undefined, fate, label);
+    return routes.step(route, wire, node.alias?.text, arrival);
   };
 
   const replayDeliver = (node: DeliverEvent): StepDetail => {
@@ -118,7 +110,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
       }
       return { kind: 'deliver', delivered: undefined, arrival: undefined };
     }
-    const site = new EventSite(node.line, node.name?.range ?? node.keywordRange, node);
+    const site = new EventSite(node);
     const arrival = arrive(ctx, flight.to, flight.wire, site);
     return {
       kind: 'deliver',
@@ -127,26 +119,29 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     };
   };
 
+  // Each event begins with the hosts it is about: a segment's two ends, an action's host; a delivery, both ends of the connection.
   const replayEvent = (node: EventStatement): StepDetail => {
     switch (node.kind) {
-      case 'segment':
+      case 'segment': {
+        const from = tcbOf(node.fromName);
+        const to = tcbOf(node.toName);
+        ctx.beginEvent(node.line, node, hostLists.of(from, to));
         return (
-          replaySegment(node) ??
-          routes.step({
-            from: node.fromName ?? '',
-            to: node.toName ?? '',
-            dup: node.dup !== undefined,
-            fate: 'lost',
-            wire: ctx.wireShapes.segment({ flags: [], seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
-            label: node.label?.value,
-            name: node.alias?.text,
-            arrival: undefined,
-          })
+          replaySegment(node, from, to) ??
+          routes.step(
+            routes.route(node.fromName ?? '', node.toName ?? '', node.dup !== undefined, 'lost', node.label?.value),
+            ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
+            node.alias?.text,
+            undefined,
+          )
         );
+      }
       case 'deliver':
+        ctx.beginEvent(node.line, node, hostLists.all);
         return replayDeliver(node);
       case 'action': {
         const tcb = tcbOf(node.host.text);
+        ctx.beginEvent(node.line, node, hostLists.of(tcb, undefined));
         const before = tcb?.debts.length ?? 0;
         if (tcb) {
           performAction(ctx, tcb, node);
@@ -170,11 +165,13 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
     if (!isEvent(statement)) {
       continue;
     }
-    ctx.beginEvent(statement.line, statement, involvedIn(statement, tcbOf, tcbs));
     const detail = replayEvent(statement);
-    const after = snapshots.take();
-    steps.push(stepRecords.step(statement.line, statementIndex, detail, before.states, after, ctx.transitions, ctx.eventSeverity));
-    before = after;
+    snapshots.take();
+    if (ctx.eventSeverity !== undefined) {
+      marked.push(steps.length);
+    }
+    steps.push(stepRecords.step(statement.line, statementIndex, detail, before, snapshots, ctx.transitions, ctx.eventSeverity));
+    before = snapshots.states;
   }
 
   yield;
@@ -182,26 +179,39 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
   yield;
   const diagnostics = yield* ctx.settle();
   yield;
-  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, stepRecords, diagnostics), diagnostics };
+  return { title: bound.title, hosts: bound.hosts, steps: yield* withShownSeverity(steps, marked, stepRecords, diagnostics), diagnostics };
 }
 
-/** The hosts an event line is about: a segment's two ends, an action's host; a delivery, both ends of the connection. */
-function involvedIn(node: EventStatement, tcbOf: (name: string | undefined) => Tcb | undefined, tcbs: readonly Tcb[]): readonly Tcb[] {
-  if (node.kind === 'deliver') {
-    return tcbs;
+/** Every list of hosts an event can involve, made once: each event line of a story names one or two of the same two. */
+class HostLists {
+  private readonly ones: readonly (readonly Tcb[])[];
+  private readonly pairs: readonly (readonly (readonly Tcb[])[])[];
+
+  constructor(readonly all: readonly Tcb[]) {
+    this.ones = all.map((t) => [t]);
+    this.pairs = all.map((first) => all.map((second) => [first, second]));
   }
-  const first = tcbOf(node.kind === 'segment' ? node.fromName : node.host.text);
-  const second = node.kind === 'segment' ? tcbOf(node.toName) : undefined;
-  return first && second ? [first, second] : first ? [first] : second ? [second] : NO_HOSTS;
+
+  /** The hosts that are there of `first` and `second`, in that order. */
+  of(first: Tcb | undefined, second: Tcb | undefined): readonly Tcb[] {
+    if (first && second) {
+      return this.pairs[first.index]![second.index]!;
+    }
+    const one = first ?? second;
+    return one ? this.ones[one.index]! : NO_HOSTS;
+  }
 }
 
 const NO_HOSTS: readonly Tcb[] = [];
+
+/** The flags of a segment line not replayed. */
+const NO_FLAGS = ControlBits.withBits(0);
 
 /**
  * A step is marked with the worst severity its line shows once consequences are
  * lightened (see causes.ts), so the diagram marks the mistake, not what follows.
  */
-function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
+function* withShownSeverity(steps: StepRecord[], marked: readonly number[], records: StepRecords, diagnostics: readonly Diagnostic[]): Sliced<Step[]> {
   const worstByLine = new Map<number, 'error' | 'warning'>();
   for (const [index, d] of diagnostics.entries()) {
     if (sliceEnds(index)) {
@@ -212,16 +222,15 @@ function* withShownSeverity(steps: StepRecord[], records: StepRecords, diagnosti
     }
   }
   yield;
-  for (let index = 0; index < steps.length; index++) {
-    if (sliceEnds(index)) {
+  for (let i = 0; i < marked.length; i++) {
+    if (sliceEnds(i)) {
       yield;
     }
+    const index = marked[i]!;
     const step = steps[index]!;
-    if (step.severity !== undefined) {
-      const worst = worstByLine.get(step.line);
-      if (worst !== step.severity) {
-        steps[index] = step.withSeverity(worst, records);
-      }
+    const worst = worstByLine.get(step.line);
+    if (worst !== step.severity) {
+      steps[index] = step.withSeverity(worst, records);
     }
   }
   return steps;
@@ -239,13 +248,25 @@ function unknownSegmentMessage(name: string, inFlight: Network): [string, Messag
   return total > NAMES_LISTED ? ['deliver.unknownMany', { name, names, more: total - NAMES_LISTED }] : ['deliver.unknown', { name, names }];
 }
 
-/** Where an event's arrival is reported; the statement's own start is where a new line goes in before it (its range starts on its line). */
+/**
+ * Where an event's arrival is reported: the receiver of a segment line, the name (or the
+ * keyword) of a `deliver`. The statement's own start is where a new line goes in before it
+ * (its range starts on its line).
+ */
 class EventSite implements ArrivalSite {
-  constructor(
-    readonly line: number,
-    readonly range: Range,
-    private readonly statement: EventStatement,
-  ) {}
+  private reportedAt: Range | undefined;
+
+  constructor(private readonly statement: SegmentEvent | DeliverEvent) {}
+
+  get line(): number {
+    return this.statement.line;
+  }
+
+  /** Made when first read: an arrival accepted without a word, most of a long story, never reads it. */
+  get range(): Range {
+    const { statement } = this;
+    return (this.reportedAt ??= statement.kind === 'segment' ? statement.to!.range : statement.name?.range ?? statement.keywordRange);
+  }
 
   /** Made when read: only a fix that adds a line before the event needs it. */
   get lineStart(): Range {
@@ -259,7 +280,7 @@ class EventSite implements ArrivalSite {
  * some earlier life. Fields left out are taken from just before the sender's
  * current sequence space, where old segments come from.
  */
-function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): WireSegment {
+function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
   const seq = fields.seq?.value ?? seqAdd(base, -10);
@@ -270,7 +291,7 @@ function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb
     ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
   }
   return ctx.wireShapes.segment({
-    flags: written.sorted(),
+    controlBits: written,
     seq,
     ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
     len: checkLength(ctx, fields.len),

@@ -18,7 +18,7 @@ export function givenFields(node: SegmentEvent): GivenFields {
  * that misspelt words were meant to be (already reported, with their did-you-mean).
  */
 export function writtenFlags(node: SegmentEvent): ControlBits {
-  return new ControlBits(node.writtenFlagBits);
+  return ControlBits.withBits(node.writtenFlagBits);
 }
 
 /** Range of the written flag `flag`, else of all the flags, else of the line. */

@@ -1,8 +1,8 @@
 import type { Arrival, SegmentFate, SegmentStep, WireSegment } from '../model';
-import { Interner } from './interner';
+import { Interner, type Mutable } from './interner';
 
 /** Who sent a segment to whom, what became of it and its label: a story has a few of these, over and over. */
-interface Route {
+export interface Route {
   readonly label: string | undefined;
   readonly from: string;
   readonly to: string;
@@ -19,12 +19,26 @@ export class SegmentRoutes {
   private readonly routes = new Interner<Route>(
     (r) => `${r.from}\n${r.to}\n${r.dup}\n${r.fate}\n${r.label === undefined ? '' : `"${r.label}`}`,
     (a, b) => a.label === b.label && a.from === b.from && a.to === b.to && a.dup === b.dup && a.fate === b.fate,
+    ({ label, from, to, dup, fate }) => ({ label, from, to, dup, fate }),
   );
 
-  /** `detail` as a step keeps it. */
-  step(detail: Omit<SegmentStep, 'kind'>): SegmentStep {
-    const { from, to, dup, fate, label } = detail;
-    return new SegmentStepRecord(this.routes.intern({ label, from, to, dup, fate }), detail.wire, detail.name, detail.arrival);
+  /** The route looked up, filled in place for each segment line. */
+  private readonly probe: Mutable<Route> = { label: undefined, from: '', to: '', dup: false, fate: 'lost' };
+
+  /** The route with these fields, made when the story takes a new one. */
+  route(from: string, to: string, dup: boolean, fate: SegmentFate, label: string | undefined): Route {
+    const { probe } = this;
+    probe.from = from;
+    probe.to = to;
+    probe.dup = dup;
+    probe.fate = fate;
+    probe.label = label;
+    return this.routes.intern(probe);
+  }
+
+  /** A segment line's step as it keeps it: its route, and what is its own. */
+  step(route: Route, wire: WireSegment, name: string | undefined, arrival: Arrival | undefined): SegmentStep {
+    return new SegmentStepRecord(route, wire, name, arrival);
   }
 }
 

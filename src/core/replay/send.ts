@@ -12,6 +12,7 @@ import type { ReplayContext } from './context';
 import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
 import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
+import type { SentSegment } from './wireRecord';
 
 /**
  * The sender's side of a segment line: RFC 9293 §3.10.1–§3.10.5 (the user
@@ -29,34 +30,41 @@ interface Illegal {
   readonly range?: Range;
 }
 
+/**
+ * The segment line being sent, as a plan's checks read it. The plans of data and bare ACKs,
+ * most of a long story, read it instead of holding its parts: a closure per line, and the
+ * scope it holds, cost more than the rest of the send.
+ */
+interface Sending {
+  readonly ctx: ReplayContext;
+  readonly tcb: Tcb;
+  readonly peer: string;
+  readonly fields: GivenFields;
+  readonly len: number;
+}
+
 /** What the sender's state makes of this segment, before it is put on the wire. */
 interface Plan {
   readonly illegal?: Illegal;
   /** SEG.SEQ the sender's variables call for (undefined: no expectation, e.g. a fresh ISS). */
   readonly seq?: number;
   /** Also acceptable SEG.SEQ values (retransmissions); the message when neither fits. */
-  readonly seqOk?: (seq: number) => boolean;
+  readonly seqOk?: (seq: number, sending: Sending) => boolean;
   readonly seqMismatchId?: string;
   /** SEG.ACK the RFC's form for this segment calls for, when not RCV.NXT. */
   readonly ack?: number;
   /** Applies the send to the sender once the wire segment is known. */
-  readonly apply?: (wire: WireSegment) => void;
+  readonly apply?: (wire: WireSegment, sending: Sending) => void;
 }
 
-export interface SendResult {
-  readonly wire: WireSegment;
-  readonly illegal: boolean;
-}
-
-export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SendResult {
+/** Puts the line's segment on the wire, as the sender's state makes it, and applies the send to the sender. */
+export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const len = checkLength(ctx, fields.len);
-  const flags = written.copy();
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
-  let impliedAck = false;
-  if (!flags.has('ACK') && !flags.has('RST') && !flags.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb)) {
-    flags.add('ACK');
-    impliedAck = true;
+  const impliedAck = !written.has('ACK') && !written.has('RST') && !written.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb);
+  const flags = impliedAck ? written.with('ACK') : written;
+  if (impliedAck) {
     ctx.reportOnce('implied-ack', 'implied-ack', flagRange(node), 'hint.impliedAck', { flags: flags.format() });
   }
 
@@ -66,12 +74,12 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
       ? planSyn(ctx, tcb, peer, node, flags, fields, len)
       : flags.has('FIN')
         ? planFin(ctx, tcb, len)
-        : planDataOrAck(ctx, tcb, peer, flags, fields, len);
+        : planDataOrAck(tcb, flags, fields, len);
 
   const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire = ctx.wireShapes.segment({
-    flags: flags.sorted(),
+    controlBits: flags,
     seq,
     ack,
     len,
@@ -95,12 +103,13 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
       related: ctx.enteredHere(tcb),
       fixes: closeInstead,
     });
-    return { wire, illegal: true };
+    return wire;
   }
 
-  checkSeq(ctx, tcb, plan, fields.seq);
+  const sending: Sending = { ctx, tcb, peer, fields, len };
+  checkSeq(sending, plan, fields.seq);
   checkAck(ctx, tcb, peer, plan, fields.ack, flags);
-  plan.apply?.(wire);
+  plan.apply?.(wire, sending);
   if (fields.win) {
     tcb.RCV_WND = fields.win.value;
   }
@@ -108,7 +117,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
     tcb.lastAckSent = wire.ack;
     payAckDebts(tcb, wire);
   }
-  return { wire, illegal: false };
+  return wire;
 }
 
 /**
@@ -156,10 +165,11 @@ function numberFix(field: GivenField, value: number): Fix[] {
   return [{ title: { id: 'fix.setValue', args: { value } }, edits: [{ range: field.range, newText: String(value) }], preferred: true }];
 }
 
-function checkSeq(ctx: ReplayContext, tcb: Tcb, plan: Plan, given: GivenField | undefined): void {
-  if (!given || plan.seq === undefined || given.value === plan.seq || plan.seqOk?.(given.value)) {
+function checkSeq(sending: Sending, plan: Plan, given: GivenField | undefined): void {
+  if (!given || plan.seq === undefined || given.value === plan.seq || plan.seqOk?.(given.value, sending)) {
     return;
   }
+  const { ctx, tcb } = sending;
   ctx.report('seq-mismatch', given.range, plan.seqMismatchId ?? 'send.seqMismatch', {
     host: tcb.name,
     given: given.value,
@@ -284,8 +294,8 @@ function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: ControlBits, fields: Gi
   const synAck = planOwedSyn(ctx, tcb, 'SYN,ACK', fields, len);
   return {
     ...synAck,
-    apply: (wire) => {
-      synAck.apply?.(wire);
+    apply: (wire, sending) => {
+      synAck.apply?.(wire, sending);
       if (flags.has('FIN')) {
         const finDebt = findDebt(tcb, 'FIN');
         if (finDebt) {
@@ -451,29 +461,12 @@ function isKeepAlive(tcb: Tcb, seq: number, len: number): boolean {
 }
 
 /** Data (SEND, RFC 9293 §3.10.2) or a bare acknowledgment. */
-function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: ControlBits, fields: GivenFields, len: number): Plan {
+function planDataOrAck(tcb: Tcb, flags: ControlBits, fields: GivenFields, len: number): Plan {
   if (len > 0) {
     switch (tcb.state) {
       case 'ESTABLISHED':
       case 'CLOSE-WAIT':
-        return {
-          seq: tcb.SND_NXT,
-          seqOk: (seq) => retransmitsFrom(tcb, seq) || isKeepAlive(tcb, seq, len),
-          seqMismatchId: 'send.dataSeq',
-          apply: (wire) => {
-            const end = seqAdd(wire.seq, len);
-            warnBeyondPeerWindow(ctx, tcb, peer, fields, end);
-            tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
-            if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
-              // Into a zero window the data is a window probe (§3.8.6.1): the receiver may refuse it,
-              // so it is sent again from the same SND.NXT once the window opens (as BSD does).
-              return;
-            }
-            if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
-              tcb.SND_NXT = end;
-            }
-          },
-        };
+        return { seq: tcb.SND_NXT, seqOk: retransmitsOrProbes, seqMismatchId: 'send.dataSeq', apply: sendData };
       case 'FIN-WAIT-1':
       case 'CLOSING':
       case 'LAST-ACK': {
@@ -507,7 +500,32 @@ function planDataOrAck(ctx: ReplayContext, tcb: Tcb, peer: string, flags: Contro
     return { illegal: { id: 'send.noAck', rfc: 'RFC 9293 §3.1' } };
   }
   // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
-  return { seq: tcb.SND_NXT, seqOk: (seq) => isKeepAlive(tcb, seq, 0) };
+  return { seq: tcb.SND_NXT, seqOk: probes };
+}
+
+/** SEND's data from SND.NXT: it moves SND.NXT past the data, unless the data probes a zero window. */
+function sendData(wire: WireSegment, { ctx, tcb, peer, fields, len }: Sending): void {
+  const end = seqAdd(wire.seq, len);
+  warnBeyondPeerWindow(ctx, tcb, peer, fields, end);
+  tcb.highestSent = tcb.highestSent === undefined || seqGt(end, tcb.highestSent) ? end : tcb.highestSent;
+  if (tcb.SND_WND === 0 && wire.seq === tcb.SND_NXT) {
+    // Into a zero window the data is a window probe (§3.8.6.1): the receiver may refuse it,
+    // so it is sent again from the same SND.NXT once the window opens (as BSD does).
+    return;
+  }
+  if (tcb.SND_NXT === undefined || seqGt(end, tcb.SND_NXT)) {
+    tcb.SND_NXT = end;
+  }
+}
+
+/** Data sent from elsewhere than SND.NXT: a retransmission, or a keep-alive's garbage octet. */
+function retransmitsOrProbes(seq: number, { tcb, len }: Sending): boolean {
+  return retransmitsFrom(tcb, seq) || isKeepAlive(tcb, seq, len);
+}
+
+/** A bare ACK from elsewhere than SND.NXT: only a keep-alive. */
+function probes(seq: number, { tcb, len }: Sending): boolean {
+  return isKeepAlive(tcb, seq, len);
 }
 
 /**

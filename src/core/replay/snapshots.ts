@@ -1,14 +1,20 @@
-import type { HostVariables } from '../model';
 import type { TcpState } from '../tcp/states';
 import type { Debt } from './debts';
+import { Interner } from './interner';
 import type { Tcb } from './tcb';
-import { VariablesRecord } from './variablesRecord';
+import { settledVariables, type SettledVariables } from './variablesRecord';
 
-/** What every step records about the hosts after its event. */
+/**
+ * What every step records about the hosts after its event, but for SND.UNA, SND.NXT
+ * and RCV.NXT, which move at almost every event and which the step reads from the
+ * hosts itself (see stepRecord.ts).
+ */
 export interface HostSnapshot {
   readonly states: Readonly<Record<string, TcpState>>;
   readonly owes: Readonly<Record<string, readonly string[]>>;
-  readonly variables: Readonly<Record<string, VariablesRecord>>;
+  /** The first and the second host's settled variables (see variablesRecord.ts). */
+  readonly settled1: SettledVariables | undefined;
+  readonly settled2: SettledVariables | undefined;
 }
 
 /**
@@ -21,141 +27,116 @@ export interface HostSnapshot {
  * - States and debts take few distinct values in a story (a bulk transfer
  *   alternates between owing an ACK and not), so their records are kept by
  *   content and reused whenever the same content comes back.
- * - Sequence variables change with almost every event, but usually for one
- *   host: the other host's variables are the previous step's object.
+ * - The settled variables change seldom: a host's are the previous step's
+ *   object until one of them changes.
+ *
+ * Each is compared with the hosts as they are, host by host in their order, so
+ * that an event that changes nothing of it looks nothing up. The taker is itself
+ * the latest snapshot: a step reads the records from it, and no snapshot object
+ * is made per event.
  */
-export class SnapshotTaker {
-  private last: HostSnapshot;
-  /** Records made so far, by the text of their content (the keys `states()` and `owes()` build). */
-  private readonly statesByKey = new Map<string, Readonly<Record<string, TcpState>>>();
-  private readonly owesByKey = new Map<string, Readonly<Record<string, readonly string[]>>>();
-  /** The last few debt records `owes()` handed out, newest last. */
-  private readonly owesLately: Readonly<Record<string, readonly string[]>>[] = [];
-  /** Debt lists made so far, by their flags joined with a space. */
-  private readonly owedByKey = new Map<string, readonly string[]>();
+export class SnapshotTaker implements HostSnapshot {
+  states: Readonly<Record<string, TcpState>>;
+  owes: Readonly<Record<string, readonly string[]>>;
+  settled1: SettledVariables | undefined;
+  settled2: SettledVariables | undefined;
+  /** What `last` shows of each host, in the hosts' order. */
+  private readonly shownStates: TcpState[];
+  private readonly shownOwed: (readonly string[])[];
+  /** One list of flags for each distinct list of debts a host has had. */
+  private readonly owedLists = new Interner<readonly string[], readonly Debt[]>(owedKey, sameFlags, (debts) => debts.map((d) => d.flags));
+  /** One record for each distinct picture of the hosts' states, or of their owed lists. */
+  private readonly statesRecords: Interner<HostsRecord<TcpState>, readonly TcpState[]>;
+  private readonly owesRecords: Interner<HostsRecord<readonly string[]>, readonly (readonly string[])[]>;
 
   constructor(private readonly tcbs: readonly Tcb[]) {
-    this.last = { states: this.states(), owes: this.owes(), variables: this.variables(undefined) };
+    const names = tcbs.map((t) => t.name);
+    this.statesRecords = new Interner(
+      (states) => states.join(' '),
+      (made, states) => sameValues(made.values, states),
+      (states) => hostsRecord(names, states),
+    );
+    this.owesRecords = new Interner(
+      (owed) => owed.map((flags) => flags.join(' ')).join('\n'),
+      (made, owed) => sameValues(made.values, owed),
+      (owed) => hostsRecord(names, owed),
+    );
+    this.shownStates = tcbs.map((t) => t.state);
+    this.shownOwed = tcbs.map((t) => this.owedLists.intern(t.debts));
+    // Until the first `take`, the records before any event.
+    this.states = this.statesRecords.intern(this.shownStates).record;
+    this.owes = this.owesRecords.intern(this.shownOwed).record;
+    this.settled1 = tcbs[0] && settledVariables(tcbs[0], undefined);
+    this.settled2 = tcbs[1] && settledVariables(tcbs[1], undefined);
   }
 
-  /** The record before any event. */
-  get initial(): HostSnapshot {
-    return this.last;
-  }
-
-  take(): HostSnapshot {
-    const last = this.last;
-    const states = this.statesUnchanged(last.states) ? last.states : this.states();
-    const owes = this.owesUnchanged(last.owes) ? last.owes : this.recentOwes() ?? this.owes();
-    const variables = this.variablesUnchanged(last.variables) ? last.variables : this.variables(last.variables);
-    if (states !== last.states || owes !== last.owes || variables !== last.variables) {
-      this.last = { states, owes, variables };
+  /** Brings the records up to the hosts after an event. */
+  take(): void {
+    if (this.statesChanged()) {
+      this.states = this.statesRecords.intern(this.shownStates).record;
     }
-    return this.last;
+    if (this.owesChanged()) {
+      this.owes = this.owesRecords.intern(this.shownOwed).record;
+    }
+    const first = this.tcbs[0];
+    const second = this.tcbs[1];
+    this.settled1 = first && settledVariables(first, this.settled1);
+    this.settled2 = second && settledVariables(second, this.settled2);
   }
 
-  private statesUnchanged(states: Readonly<Record<string, TcpState>>): boolean {
-    for (const t of this.tcbs) {
-      if (states[t.name] !== t.state) {
-        return false;
+  /** Brings `shownStates` up to the hosts' states; true if any changed. */
+  private statesChanged(): boolean {
+    const { tcbs, shownStates } = this;
+    let changed = false;
+    for (let i = 0; i < tcbs.length; i++) {
+      if (shownStates[i] !== tcbs[i]!.state) {
+        shownStates[i] = tcbs[i]!.state;
+        changed = true;
       }
     }
-    return true;
+    return changed;
   }
 
-  /**
-   * A record of debts handed out lately that still holds: a bulk transfer owes an ACK and
-   * pays it at every other step, and comparing spares building the key each time.
-   */
-  private recentOwes(): Readonly<Record<string, readonly string[]>> | undefined {
-    for (const owes of this.owesLately) {
-      if (this.owesUnchanged(owes)) {
-        return owes;
+  /** Brings `shownOwed` up to the hosts' debts; true if any host's changed. */
+  private owesChanged(): boolean {
+    const { tcbs, shownOwed } = this;
+    let changed = false;
+    for (let i = 0; i < tcbs.length; i++) {
+      const debts = tcbs[i]!.debts;
+      if (!sameFlags(shownOwed[i]!, debts)) {
+        shownOwed[i] = this.owedLists.intern(debts);
+        changed = true;
       }
     }
-    return undefined;
-  }
-
-  private owesUnchanged(owes: Readonly<Record<string, readonly string[]>>): boolean {
-    for (const t of this.tcbs) {
-      if (!sameFlags(owes[t.name]!, t.debts)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private variablesUnchanged(variables: Readonly<Record<string, HostVariables>>): boolean {
-    for (const t of this.tcbs) {
-      if (!sameVariables(variables[t.name]!, t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private states(): Readonly<Record<string, TcpState>> {
-    let key = '';
-    for (const t of this.tcbs) {
-      key += `${t.name} ${t.state}\n`;
-    }
-    let record = this.statesByKey.get(key);
-    if (record === undefined) {
-      const made: Record<string, TcpState> = {};
-      for (const t of this.tcbs) {
-        made[t.name] = t.state;
-      }
-      record = made;
-      this.statesByKey.set(key, record);
-    }
-    return record;
-  }
-
-  private owes(): Readonly<Record<string, readonly string[]>> {
-    let key = '';
-    for (const t of this.tcbs) {
-      key += `${t.name} ${owedKey(t.debts)}\n`;
-    }
-    let record = this.owesByKey.get(key);
-    if (record === undefined) {
-      const made: Record<string, readonly string[]> = {};
-      for (const t of this.tcbs) {
-        made[t.name] = this.owed(t.debts);
-      }
-      record = made;
-      this.owesByKey.set(key, record);
-    }
-    if (this.owesLately.length === OWES_LATELY) {
-      this.owesLately.shift();
-    }
-    this.owesLately.push(record);
-    return record;
-  }
-
-  /** Canonical flag spellings of what the host owes, one array per distinct list. */
-  private owed(debts: readonly Debt[]): readonly string[] {
-    const key = owedKey(debts);
-    let owed = this.owedByKey.get(key);
-    if (owed === undefined) {
-      owed = debts.map((d) => d.flags);
-      this.owedByKey.set(key, owed);
-    }
-    return owed;
-  }
-
-  /** Each host's variables, reusing `previous`'s object for a host whose variables did not change. */
-  private variables(previous: Readonly<Record<string, VariablesRecord>> | undefined): Record<string, VariablesRecord> {
-    const record: Record<string, VariablesRecord> = {};
-    for (const t of this.tcbs) {
-      const before = previous?.[t.name];
-      record[t.name] = before !== undefined && sameVariables(before, t) ? before : VariablesRecord.of(t, before);
-    }
-    return record;
+    return changed;
   }
 }
 
-/** How many records of debts handed out lately are compared before a key is built. */
-const OWES_LATELY = 4;
+/** A record by host name, with its values in the hosts' order to compare it by. */
+interface HostsRecord<V> {
+  readonly values: readonly V[];
+  readonly record: Readonly<Record<string, V>>;
+}
+
+/** Host names are identifiers, never array indices, so the record's keys keep the hosts' order. */
+function hostsRecord<V>(names: readonly string[], values: readonly V[]): HostsRecord<V> {
+  const record: Record<string, V> = {};
+  names.forEach((name, i) => (record[name] = values[i]!));
+  return { values: [...values], record };
+}
+
+/** The same values, each by identity. */
+function sameValues<V>(a: readonly V[], b: readonly V[]): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Debt flags never hold a space (they are spelt like `SYN,ACK`), so a space separates them. */
 function owedKey(debts: readonly Debt[]): string {
@@ -176,16 +157,4 @@ function sameFlags(owed: readonly string[], debts: readonly Debt[]): boolean {
     }
   }
   return true;
-}
-
-function sameVariables(v: HostVariables, t: Tcb): boolean {
-  return (
-    v.ISS === t.ISS &&
-    v.IRS === t.IRS &&
-    v.SND_UNA === t.SND_UNA &&
-    v.SND_NXT === t.SND_NXT &&
-    v.SND_WND === t.SND_WND &&
-    v.RCV_NXT === t.RCV_NXT &&
-    v.RCV_WND === t.RCV_WND
-  );
 }

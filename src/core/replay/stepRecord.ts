@@ -1,8 +1,9 @@
 import type { Step, StepDetail, Transition } from '../model';
 import type { TcpState } from '../tcp/states';
-import { Interner } from './interner';
+import { Interner, type Mutable } from './interner';
 import type { HostSnapshot } from './snapshots';
-import { VariablesRecord, type SettledVariables } from './variablesRecord';
+import type { Tcb } from './tcb';
+import { VariablesRecord, type MovingVariables, type SettledVariables } from './variablesRecord';
 
 /**
  * What steps have in common: the hosts' states before and after, what they owe, the
@@ -32,7 +33,22 @@ export class StepRecords {
       a.owes === b.owes &&
       a.settled1 === b.settled1 &&
       a.settled2 === b.settled2,
+    (p) => ({ ...p }),
   );
+
+  /** The picture looked up, filled in place for each step. */
+  private readonly probe: Mutable<HostsPicture> = {
+    transitions: [],
+    severity: undefined,
+    before: {},
+    states: {},
+    owes: {},
+    settled1: undefined,
+    settled2: undefined,
+  };
+
+  /** `tcbs` are the story's hosts, in the order of the records' keys (at most two). */
+  constructor(private readonly tcbs: readonly Tcb[]) {}
 
   step(
     line: number,
@@ -43,21 +59,16 @@ export class StepRecords {
     transitions: readonly Transition[],
     severity: 'error' | 'warning' | undefined,
   ): StepRecord {
-    const { states, owes } = after;
-    // The hosts are those of `states`, which names each, in order; there are at most two.
-    let first: VariablesRecord | undefined;
-    let second: VariablesRecord | undefined;
-    for (const name in states) {
-      if (first === undefined) {
-        first = after.variables[name]!;
-      } else {
-        second = after.variables[name]!;
-        break;
-      }
-    }
-    const settled1 = first?.settled;
-    const settled2 = second?.settled;
-    return new StepRecord(line, statementIndex, detail, this.picture({ transitions, severity, before, states, owes, settled1, settled2 }), first, second);
+    const { probe } = this;
+    probe.transitions = transitions;
+    probe.severity = severity;
+    probe.before = before;
+    probe.states = after.states;
+    probe.owes = after.owes;
+    probe.settled1 = after.settled1;
+    probe.settled2 = after.settled2;
+    // The hosts' moving variables are read as they are now, after the event.
+    return new StepRecord(line, statementIndex, detail, this.pictures.intern(probe), this.tcbs[0], this.tcbs[1]);
   }
 
   /** `picture`, or the same one made before. */
@@ -97,8 +108,8 @@ export class StepRecord implements Step {
     readonly statementIndex: number,
     readonly detail: StepDetail,
     private readonly picture: HostsPicture,
-    first: VariablesRecord | undefined,
-    second: VariablesRecord | undefined,
+    first: MovingVariables | undefined,
+    second: MovingVariables | undefined,
   ) {
     this.sndUna1 = first?.SND_UNA;
     this.sndNxt1 = first?.SND_NXT;

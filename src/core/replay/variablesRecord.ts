@@ -9,10 +9,19 @@ export interface SettledVariables {
   readonly RCV_WND: number;
 }
 
+/** `tcb`'s settled variables now: `kept`, the host's record before, while none of them changed. */
+export function settledVariables(tcb: Tcb, kept: SettledVariables | undefined): SettledVariables {
+  return kept !== undefined && kept.ISS === tcb.ISS && kept.IRS === tcb.IRS && kept.SND_WND === tcb.SND_WND && kept.RCV_WND === tcb.RCV_WND
+    ? kept
+    : { ISS: tcb.ISS, IRS: tcb.IRS, SND_WND: tcb.SND_WND, RCV_WND: tcb.RCV_WND };
+}
+
+/** The variables that move at almost every event, which a step keeps itself. */
+export type MovingVariables = Pick<HostVariables, 'SND_UNA' | 'SND_NXT' | 'RCV_NXT'>;
+
 /**
- * A host's sequence variables after a step. Almost every event moves SND.UNA, SND.NXT
- * or RCV.NXT, so the record is new at almost every step, while the other four are
- * shared with the record before it as long as they stay the same.
+ * A host's sequence variables after a step, made when a step's variables are read:
+ * the four settled ones shared with the records around it, and the three that move.
  */
 export class VariablesRecord implements HostVariables {
   constructor(
@@ -21,16 +30,6 @@ export class VariablesRecord implements HostVariables {
     readonly SND_NXT: number | undefined,
     readonly RCV_NXT: number | undefined,
   ) {}
-
-  /** `tcb`'s variables now; `previous` is the host's record before, if any. */
-  static of(tcb: Tcb, previous: VariablesRecord | undefined): VariablesRecord {
-    const kept = previous?.settled;
-    const settled =
-      kept !== undefined && kept.ISS === tcb.ISS && kept.IRS === tcb.IRS && kept.SND_WND === tcb.SND_WND && kept.RCV_WND === tcb.RCV_WND
-        ? kept
-        : { ISS: tcb.ISS, IRS: tcb.IRS, SND_WND: tcb.SND_WND, RCV_WND: tcb.RCV_WND };
-    return new VariablesRecord(settled, tcb.SND_UNA, tcb.SND_NXT, tcb.RCV_NXT);
-  }
 
   get ISS(): number | undefined {
     return this.settled.ISS;

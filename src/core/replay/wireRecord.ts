@@ -1,9 +1,19 @@
 import type { WireSegment } from '../model';
+import type { ControlBits } from '../tcp/controlBits';
 import type { TcpFlag } from '../tcp/flags';
 import { Interner } from './interner';
 
+/** A segment the replay put on the wire: its control bits are read as one set, not by searching its flags. */
+export interface SentSegment extends WireSegment {
+  readonly controlBits: ControlBits;
+}
+
+/** A segment's fields as the sender fills them in: its control bits as one set. */
+export type SegmentFields = Omit<WireSegment, 'flags'> & { readonly controlBits: ControlBits };
+
 /** What the segments of a story have in common (all but seq and ack): a bulk transfer sends a few kinds, thousands of times. */
 interface WireShape {
+  readonly controlBits: ControlBits;
   readonly flags: readonly TcpFlag[];
   readonly len: number;
   readonly win: number;
@@ -17,24 +27,31 @@ interface WireShape {
  * keeps only its seq and ack: every step of a long story keeps its segment alive.
  */
 export class WireShapes {
-  private readonly shapes = new Interner<WireShape>(
-    (s) => `${s.flags.join(',')} ${s.len} ${s.win} ${s.computed.seq} ${s.computed.ack} ${s.impliedAck} ${s.keepAlive}`,
-    (a, b) => a.flags === b.flags && a.len === b.len && a.win === b.win && a.computed === b.computed && a.impliedAck === b.impliedAck && a.keepAlive === b.keepAlive,
+  // The segment's own fields are the probe: its shape is made only when the story sends a new kind.
+  // There is one ControlBits of each set, so the same bits are the same object.
+  private readonly shapes = new Interner<WireShape, SegmentFields>(
+    (s) => `${s.controlBits.format()} ${s.len} ${s.win} ${s.computed.seq} ${s.computed.ack} ${s.impliedAck} ${s.keepAlive}`,
+    (a, b) =>
+      a.controlBits === b.controlBits && a.len === b.len && a.win === b.win && a.computed === b.computed && a.impliedAck === b.impliedAck && a.keepAlive === b.keepAlive,
+    ({ controlBits, len, win, computed, impliedAck, keepAlive }) => ({ controlBits, flags: controlBits.sorted(), len, win, computed, impliedAck, keepAlive }),
   );
 
   /** `fields` as a step keeps them. */
-  segment(fields: WireSegment): WireSegment {
-    const { flags, len, win, computed, impliedAck, keepAlive } = fields;
-    return new WireRecord(this.shapes.intern({ flags, len, win, computed, impliedAck, keepAlive }), fields.seq, fields.ack);
+  segment(fields: SegmentFields): SentSegment {
+    return new WireRecord(this.shapes.intern(fields), fields.seq, fields.ack);
   }
 }
 
-class WireRecord implements WireSegment {
+class WireRecord implements SentSegment {
   constructor(
     private readonly shape: WireShape,
     readonly seq: number,
     readonly ack: number | undefined,
   ) {}
+
+  get controlBits(): ControlBits {
+    return this.shape.controlBits;
+  }
 
   get flags(): readonly TcpFlag[] {
     return this.shape.flags;

@@ -1,13 +1,29 @@
-import { FLAG_BIT, formatFlagBits, sortedFlagBits, TCP_FLAGS, type TcpFlag } from './flags';
+import { flagBit, formatFlagBits, sortedFlagBits, TCP_FLAGS, type TcpFlag } from './flags';
 
 /**
- * The control bits of one segment line as one number, a bit per flag, as the TCP
- * header keeps them (RFC 9293 §3.1). The engine asks a segment which bits it has a
- * dozen times; a Set per line, and a copy of it when ACK is implied, cost more
- * than the rest of the line's replay.
+ * The control bits of one segment as one number, a bit per flag, as the TCP header
+ * keeps them (RFC 9293 §3.1). The engine asks a segment which bits it has a dozen
+ * times; a Set per line, and a copy of it when ACK is implied, cost more than the
+ * rest of the line's replay.
+ *
+ * A set never changes, so there is one of each (`withBits`), shared by every segment
+ * that carries it, and asking for one allocates nothing.
  */
 export class ControlBits {
-  constructor(private bits = 0) {}
+  private constructor(private readonly bits: number) {}
+
+  /** The set with these bits (a bit per flag, in TCP_FLAGS order). */
+  static withBits(bits: number): ControlBits {
+    return (everySet[bits] ??= new ControlBits(bits));
+  }
+
+  static of(flags: Iterable<TcpFlag>): ControlBits {
+    let bits = 0;
+    for (const flag of flags) {
+      bits |= flagBit(flag);
+    }
+    return ControlBits.withBits(bits);
+  }
 
   /** How many flags are set. */
   get size(): number {
@@ -19,16 +35,12 @@ export class ControlBits {
   }
 
   has(flag: TcpFlag): boolean {
-    return (this.bits & FLAG_BIT[flag]) !== 0;
+    return (this.bits & flagBit(flag)) !== 0;
   }
 
-  add(flag: TcpFlag): void {
-    this.bits |= FLAG_BIT[flag];
-  }
-
-  /** An independent copy, to add to. */
-  copy(): ControlBits {
-    return new ControlBits(this.bits);
+  /** This set and `flag`. */
+  with(flag: TcpFlag): ControlBits {
+    return ControlBits.withBits(this.bits | flagBit(flag));
   }
 
   /** Canonical spelling, as formatFlags writes it. */
@@ -50,3 +62,6 @@ export class ControlBits {
     }
   }
 }
+
+/** Each set made so far, by its bits. */
+const everySet: (ControlBits | undefined)[] = [];

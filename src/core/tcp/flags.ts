@@ -33,8 +33,34 @@ export function formatFlagBits(bits: number, separator = ','): string {
   return separator === ',' ? (commaSpellings[bits] ??= spell(bits, ',')) : spell(bits, separator);
 }
 
-/** Each flag's bit, in TCP_FLAGS order; written out, as a literal is the object V8 reads fastest. */
+/** Each flag's bit, in TCP_FLAGS order. */
 export const FLAG_BIT: Readonly<Record<TcpFlag, number>> = { SYN: 1, ACK: 2, FIN: 4, RST: 8, PSH: 16, URG: 32, ECE: 64, CWR: 128 };
+
+/**
+ * `FLAG_BIT[flag]`, as a switch: the engine asks for a flag's bit by its name at every
+ * segment, and a switch on a name written at the call site comes to the bit itself
+ * once compiled, where a property read by a varying name is a lookup each time.
+ */
+export function flagBit(flag: TcpFlag): number {
+  switch (flag) {
+    case 'SYN':
+      return 1;
+    case 'ACK':
+      return 2;
+    case 'FIN':
+      return 4;
+    case 'RST':
+      return 8;
+    case 'PSH':
+      return 16;
+    case 'URG':
+      return 32;
+    case 'ECE':
+      return 64;
+    case 'CWR':
+      return 128;
+  }
+}
 
 /** A bit per flag, in TCP_FLAGS order. Segments carry their flags as arrays, read by index: no iterator per segment. */
 function flagBits(flags: Iterable<TcpFlag>): number {
@@ -42,18 +68,18 @@ function flagBits(flags: Iterable<TcpFlag>): number {
   if (Array.isArray(flags)) {
     const list = flags as readonly TcpFlag[];
     for (let i = 0; i < list.length; i++) {
-      bits |= FLAG_BIT[list[i]!];
+      bits |= flagBit(list[i]!);
     }
     return bits;
   }
   for (const flag of flags) {
-    bits |= FLAG_BIT[flag];
+    bits |= flagBit(flag);
   }
   return bits;
 }
 
 function hasFlag(bits: number, flag: TcpFlag): boolean {
-  return (bits & FLAG_BIT[flag]) !== 0;
+  return (bits & flagBit(flag)) !== 0;
 }
 
 function spell(bits: number, separator: string): string {
