@@ -193,7 +193,7 @@ export class LineCursor {
   }
 
   stringLiteral(index = this.pos): StringLiteral {
-    return { value: this.tokens.values[index] ?? '', range: this.tokenRange(index) };
+    return { value: this.tokens.values[index]!, range: this.tokenRange(index) };
   }
 
   report(
