@@ -15,8 +15,13 @@ function isArrowish(kind: TokenKind): boolean {
   return kind === TokenKind.Arrow || kind === TokenKind.Minus || kind === TokenKind.Equals || kind === TokenKind.Unknown;
 }
 
-function arrowKindOf(text: string): ArrowKind {
-  return text === '-X' ? '-x' : (text as ArrowKind);
+const TILDE = 126;
+const GREATER = 62;
+
+/** The kind of arrow token `index` is, told by its characters (`-X` is `-x`) without slicing them out. */
+function arrowKindAt(c: LineCursor, index: number): ArrowKind {
+  const start = c.start(index);
+  return c.text.charCodeAt(start) === TILDE ? '~>' : c.text.charCodeAt(start + 1) === GREATER ? '->' : '-x';
 }
 
 /**
@@ -52,7 +57,7 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   }
   const fromName = from === MISSING ? undefined : c.wordText(from);
   const arrow = parseArrow(c, from, fromName);
-  const arrowKind = arrow === MISSING ? undefined : arrowKindOf(c.tokenText(arrow));
+  const arrowKind = arrow === MISSING ? undefined : arrowKindAt(c, arrow);
   const to = parseReceiver(c, arrowKind);
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== MISSING || !c.atEnd) && readColon(c) ? parseSegmentTail(c, fromName ?? 'A') : emptyTail(c);
@@ -92,7 +97,7 @@ function parseArrow(c: LineCursor, from: number, fromName: string | undefined): 
     return MISSING;
   }
   // `A => B`, `A --> B`, `A ->> B`: something arrow-like but not one of the three arrows.
-  const suggestion = arrowIndex >= 0 ? arrowKindOf(c.tokenText(arrowIndex)) : '->';
+  const suggestion = arrowIndex >= 0 ? arrowKindAt(c, arrowIndex) : '->';
   c.report('syntax', c.spanRange(first, c.pos - 1), 'syntax.expectedArrow', { host }, { fixes: [replaceFix(c.spanRange(first, c.pos - 1), suggestion)] });
   return MISSING;
 }

@@ -119,29 +119,33 @@ export class SegmentPartTable {
     return this.segmentRows.get(segment, TO_END);
   }
 
-  /** A flag word: `flag` when it is one, `meant` when it misspells one the replay takes it for. */
-  addFlag(text: string, flag: TcpFlag | undefined, meant: TcpFlag | undefined, startCharacter: number, endCharacter: number): void {
-    if (text !== flag) {
+  /**
+   * A flag word: `flag` its flag's place in TCP_FLAGS when it is one, `meant` the place of the
+   * flag it misspells when the replay takes it for one (-1 for none).
+   */
+  addFlag(text: string, flag: number, meant: number, startCharacter: number, endCharacter: number): void {
+    if (flag === NONE || text !== TCP_FLAGS[flag]) {
       this.flagTexts.set(this.flagCount, text);
     }
     const index = this.flagCount++;
     const rows = this.flagRows.chunkFor(index);
     const row = this.flagRows.offsetOf(index);
-    rows[row + FLAG] = flag === undefined ? NONE : TCP_FLAGS.indexOf(flag);
-    rows[row + MEANT] = meant === undefined ? NONE : TCP_FLAGS.indexOf(meant);
+    rows[row + FLAG] = flag;
+    rows[row + MEANT] = meant;
     rows[row + FLAG_START] = startCharacter;
     rows[row + FLAG_END] = endCharacter;
   }
 
   /**
-   * `name=value`. `valueStart` is -1 when no value was read; `value` is undefined for a value
-   * read but not a number in range (reported by the parser).
+   * `name=value`, `name` the name's place in FIELD_NAMES (-1 for a name that is none).
+   * `valueStart` is -1 when no value was read; `value` is undefined for a value read but not
+   * a number in range (reported by the parser).
    */
-  addField(name: FieldName | undefined, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
+  addField(name: number, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
     const index = this.fieldCount++;
     const rows = this.fieldRows.chunkFor(index);
     const row = this.fieldRows.offsetOf(index);
-    rows[row + NAME] = name === undefined ? NONE : FIELD_NAMES.indexOf(name);
+    rows[row + NAME] = name;
     rows[row + VALUE_STATE] = valueStart < 0 ? NO_VALUE : value === undefined ? UNREADABLE_VALUE : NUMBER_VALUE;
     // Values run to 2^32 - 1: kept as their 32 bits, read back unsigned.
     rows[row + VALUE] = value ?? 0;
