@@ -61,8 +61,9 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   const to = parseReceiver(c, arrowKind);
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== MISSING || !c.atEnd) && readColon(c) ? parseSegmentTail(c, fromName ?? 'A') : emptyTail(c);
-  const end = c.endCharacter(Math.max(0, c.lastConsumed));
   const places = segmentPlaces;
+  places.startCharacter = c.startCharacter(0);
+  places.endCharacter = c.endCharacter(Math.max(0, c.lastConsumed));
   places.fromStart = from === MISSING ? 0 : c.startCharacter(from);
   places.fromEnd = from === MISSING ? 0 : c.endCharacter(from);
   places.arrowStart = arrow === MISSING ? 0 : c.startCharacter(arrow);
@@ -70,11 +71,12 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   places.toStart = to === MISSING ? 0 : c.startCharacter(to);
   places.toEnd = to === MISSING ? 0 : c.endCharacter(to);
   const row = c.segmentParts.addSegment(places, tail.firstFlag, tail.firstField);
-  return new SegmentNode(c.line, c.startCharacter(0), end, dup, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, tail.label, tail.alias);
+  const optional = dup !== undefined || tail.label !== undefined || tail.alias !== undefined ? { dup, label: tail.label, alias: tail.alias } : undefined;
+  return new SegmentNode(c.line, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, optional);
 }
 
 /** One for every line: the table copies it into its row. */
-const segmentPlaces: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = { fromStart: 0, fromEnd: 0, arrowStart: 0, arrowEnd: 0, toStart: 0, toEnd: 0 };
+const segmentPlaces: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = { startCharacter: 0, endCharacter: 0, fromStart: 0, fromEnd: 0, arrowStart: 0, arrowEnd: 0, toStart: 0, toEnd: 0 };
 
 /** The arrow's token, or MISSING when there is none (reported) or it is not one of the three. */
 function parseArrow(c: LineCursor, from: number, fromName: string | undefined): number {

@@ -12,16 +12,19 @@ import { Rows } from './rows';
  * their nodes are made when read.
  */
 
-// A segment row: where its sender, arrow and receiver are, and its first flag and field rows.
-const FROM_START = 0;
-const FROM_END = 1;
-const ARROW_START = 2;
-const ARROW_END = 3;
-const TO_START = 4;
-const TO_END = 5;
-const FIRST_FLAG = 6;
-const FIRST_FIELD = 7;
-const SEGMENT_ROW = 8;
+// A segment row: where the line's statement, sender, arrow and receiver are, and its first
+// flag and field rows.
+const START = 0;
+const END = 1;
+const FROM_START = 2;
+const FROM_END = 3;
+const ARROW_START = 4;
+const ARROW_END = 5;
+const TO_START = 6;
+const TO_END = 7;
+const FIRST_FLAG = 8;
+const FIRST_FIELD = 9;
+const SEGMENT_ROW = 10;
 
 // A flag row: its flag, the flag a misspelt word was meant to be, and its characters.
 const FLAG = 0;
@@ -50,8 +53,13 @@ const NUMBER_VALUE = 2;
 export const NO_FLAG_TOKENS: readonly FlagToken[] = [];
 export const NO_FIELDS: readonly Field[] = [];
 
-/** The characters of a segment line's sender, arrow and receiver (0 for a part that is missing). */
+/**
+ * The characters of a segment line's statement (its first token to its last), and of its
+ * sender, arrow and receiver (0 for a part that is missing).
+ */
 export interface SegmentPlaces {
+  readonly startCharacter: number;
+  readonly endCharacter: number;
   readonly fromStart: number;
   readonly fromEnd: number;
   readonly arrowStart: number;
@@ -79,6 +87,8 @@ export class SegmentPartTable {
     const segment = this.segmentCount++;
     const rows = this.segmentRows.chunkFor(segment);
     const row = this.segmentRows.offsetOf(segment);
+    rows[row + START] = places.startCharacter;
+    rows[row + END] = places.endCharacter;
     rows[row + FROM_START] = places.fromStart;
     rows[row + FROM_END] = places.fromEnd;
     rows[row + ARROW_START] = places.arrowStart;
@@ -93,6 +103,14 @@ export class SegmentPartTable {
     next[nextRow + FIRST_FLAG] = this.flagCount;
     next[nextRow + FIRST_FIELD] = this.fieldCount;
     return segment;
+  }
+
+  startCharacter(segment: number): number {
+    return this.segmentRows.get(segment, START);
+  }
+
+  endCharacter(segment: number): number {
+    return this.segmentRows.get(segment, END);
   }
 
   fromStart(segment: number): number {
