@@ -18,6 +18,7 @@ export class LineCursor {
   lastConsumed = -1;
   // Ranges of this line's tokens, made once and shared by every node that
   // mentions the token: a long script allocates far fewer objects this way.
+  // Most lines make none, so most lines have none to forget.
   private readonly ranges: (Range | undefined)[] = [];
   private readonly knownWords: string[] = [];
   /** The flags and fields of every segment line read with this cursor. */
@@ -34,8 +35,8 @@ export class LineCursor {
   reset(): void {
     this.pos = 0;
     this.lastConsumed = -1;
-    for (let i = 0; i < this.tokens.count; i++) {
-      this.ranges[i] = undefined;
+    if (this.ranges.length > 0) {
+      this.ranges.length = 0;
     }
   }
 
@@ -106,12 +107,18 @@ export class LineCursor {
 
   /** The one of `words` that token `index` spells, in any case (keywords, flags, fields, actions). */
   oneOf<T extends string>(index: number, words: readonly T[]): T | undefined {
-    for (const word of words) {
-      if (this.isWord(index, word)) {
-        return word;
+    const found = this.indexIn(index, words);
+    return found < 0 ? undefined : words[found];
+  }
+
+  /** Where in `words` the word token `index` spells is, in any case; -1 when it spells none. */
+  indexIn(index: number, words: readonly string[]): number {
+    for (let i = 0; i < words.length; i++) {
+      if (this.isWord(index, words[i]!)) {
+        return i;
       }
     }
-    return undefined;
+    return -1;
   }
 
   start(index = this.pos): number {
@@ -193,7 +200,7 @@ export class LineCursor {
   }
 
   stringLiteral(index = this.pos): StringLiteral {
-    return { value: this.tokens.values[index] ?? '', range: this.tokenRange(index) };
+    return { value: this.tokens.values[index]!, range: this.tokenRange(index) };
   }
 
   report(

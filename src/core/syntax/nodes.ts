@@ -102,28 +102,47 @@ export class FieldNode implements Field {
   }
 }
 
+/** What few segment lines have: `dup`, a label, `as NAME`. One object for the three, made only for such a line. */
+export interface OptionalSegmentParts {
+  readonly dup: Range | undefined;
+  readonly label: StringLiteral | undefined;
+  readonly alias: Identifier | undefined;
+}
+
 /**
  * A segment line: its range runs from its first token to its last (comments excluded).
  * Its sender, arrow and receiver are kept as their words, and where they are, its flags
  * and its fields as rows of the script's SegmentPartTable; their nodes are made when read.
+ * A long script has one per line: what every line has is in its row, what few have in
+ * `optional`, and its kind on the prototype, so that the node itself stays small.
  */
 export class SegmentNode implements SegmentEvent {
-  readonly kind = 'segment';
-
   constructor(
     readonly line: number,
-    readonly startCharacter: number,
-    readonly endCharacter: number,
-    readonly dup: Range | undefined,
     readonly fromName: string | undefined,
     readonly arrowKind: ArrowKind | undefined,
     readonly toName: string | undefined,
     private readonly parts: SegmentPartTable,
     /** This segment's row in `parts`. */
     private readonly row: number,
-    readonly label: StringLiteral | undefined,
-    readonly alias: Identifier | undefined,
+    private readonly optional: OptionalSegmentParts | undefined,
   ) {}
+
+  get kind(): 'segment' {
+    return 'segment';
+  }
+
+  get dup(): Range | undefined {
+    return this.optional?.dup;
+  }
+
+  get label(): StringLiteral | undefined {
+    return this.optional?.label;
+  }
+
+  get alias(): Identifier | undefined {
+    return this.optional?.alias;
+  }
 
   get from(): Identifier | undefined {
     return this.fromName === undefined ? undefined : new IdentifierNode(this.fromName, this.line, this.parts.fromStart(this.row), this.parts.fromEnd(this.row));
@@ -154,6 +173,6 @@ export class SegmentNode implements SegmentEvent {
   }
 
   get range(): Range {
-    return range(this.line, this.startCharacter, this.line, this.endCharacter);
+    return range(this.line, this.parts.startCharacter(this.row), this.line, this.parts.endCharacter(this.row));
   }
 }

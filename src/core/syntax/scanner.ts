@@ -45,9 +45,9 @@ export class LineTokens {
   readonly kinds: TokenKind[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** Decoded value of String tokens. */
-  readonly values: (string | undefined)[] = [];
-  /** Value of Number tokens (may exceed 2^32-1; the parser judges the range). */
+  /** Decoded value of String tokens (what another kind's index holds means nothing). */
+  readonly values: string[] = [];
+  /** Value of Number tokens (may exceed 2^32-1; the parser judges the range), as `values` is of strings. */
   readonly numbers: number[] = [];
 
   range(start: number, end: number): Range {
@@ -83,24 +83,44 @@ function isDigit(c: number): boolean {
   return c >= DIGIT_0 && c <= DIGIT_9;
 }
 
+// What an ASCII character is to the scanner, looked up in one table: most of a script's
+// characters are ASCII, and one lookup each is cheaper than a chain of comparisons.
+const OTHER = 0;
+const BLANK = 1;
+/** A letter or '_': starts a word. */
+const LETTER = 2;
+const DIGIT = 4;
+const WORD_PART = LETTER | DIGIT;
+
+const ASCII_CLASSES = asciiClasses();
+
+function asciiClasses(): Uint8Array {
+  const classes = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    classes[c] = c === SPACE || c === TAB || (c >= 11 && c <= 13) ? BLANK : isAsciiLetter(c) || c === UNDERSCORE ? LETTER : isDigit(c) ? DIGIT : OTHER;
+  }
+  return classes;
+}
+
 function isWordPart(c: number): boolean {
-  return isAsciiLetter(c) || isDigit(c) || c === UNDERSCORE;
+  return c < 128 && (ASCII_CLASSES[c]! & WORD_PART) !== 0;
 }
 
 /** Whitespace, including the no-break and ideographic spaces a Korean keyboard produces, and a BOM. */
 export function isSpace(c: number): boolean {
-  return (
-    c === SPACE ||
-    c === TAB ||
-    (c >= 11 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c < 128 ? ASCII_CLASSES[c] === BLANK : isNonAsciiSpace(c);
+}
+
+function isNonAsciiSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The end of the run of ASCII word characters (letters, digits, '_') from `pos`. */
+function asciiWordEnd(text: string, pos: number, end: number): number {
+  while (pos < end && isWordPart(text.charCodeAt(pos))) {
+    pos++;
+  }
+  return pos;
 }
 
 const NON_ASCII_WORD_PART = /[\p{L}\p{N}\p{M}]/u;
@@ -131,39 +151,34 @@ function codePointLength(text: string, offset: number): number {
  * everything else the parser judges in context.
  */
 export function scanLine(text: string, lineStart: number, contentEnd: number, line: number, out: LineTokens, diagnostics: Diagnostic[]): void {
-  out.count = 0;
   out.line = line;
   out.lineStart = lineStart;
   out.contentEnd = contentEnd;
   out.commentStart = -1;
   out.commentEnd = -1;
+  const { kinds, starts, ends } = out;
+  let count = 0;
   let pos = lineStart;
   while (pos < contentEnd) {
     const c = text.charCodeAt(pos);
-    if (isSpace(c)) {
+    const charClass = c < 128 ? ASCII_CLASSES[c]! : isNonAsciiSpace(c) ? BLANK : OTHER;
+    if (charClass === BLANK) {
       pos++;
       continue;
     }
     if (c === HASH) {
       out.commentStart = pos;
       out.commentEnd = contentEnd;
-      return;
+      break;
     }
     const start = pos;
     let kind: TokenKind;
-    let value: string | undefined;
-    let number = 0;
-    if (isAsciiLetter(c) || c === UNDERSCORE || c >= 128) {
+    if (charClass === LETTER || c >= 128) {
+      pos = asciiWordEnd(text, pos, contentEnd);
       let nonAscii = false;
-      while (pos < contentEnd) {
-        if (isWordPart(text.charCodeAt(pos))) {
-          pos++;
-        } else if (isNonAsciiWordPart(text, pos)) {
-          nonAscii = true;
-          pos += codePointLength(text, pos);
-        } else {
-          break;
-        }
+      while (pos < contentEnd && isNonAsciiWordPart(text, pos)) {
+        nonAscii = true;
+        pos = asciiWordEnd(text, pos + codePointLength(text, pos), contentEnd);
       }
       if (pos === start) {
         // A non-ASCII character that is not a letter: a symbol such as '→' or '：'.
@@ -172,8 +187,9 @@ export function scanLine(text: string, lineStart: number, contentEnd: number, li
       } else {
         kind = nonAscii ? TokenKind.NonAsciiWord : TokenKind.Word;
       }
-    } else if (isDigit(c)) {
+    } else if (charClass === DIGIT) {
       // Only the value matters (no slice); past 10 digits it is out of range anyway, and stays above 2^32.
+      let number = 0;
       while (pos < contentEnd && isDigit(text.charCodeAt(pos))) {
         number = pos - start < 11 ? number * 10 + (text.charCodeAt(pos) - DIGIT_0) : number;
         pos++;
@@ -191,57 +207,43 @@ export function scanLine(text: string, lineStart: number, contentEnd: number, li
           break;
         }
       }
+      out.numbers[count] = number;
     } else if (c === QUOTE) {
       const scanned = scanString(text, start, contentEnd, out, diagnostics);
       pos = scanned.end;
-      value = scanned.value;
+      out.values[count] = scanned.value;
       kind = TokenKind.String;
     } else {
-      const next = pos + 1 < contentEnd ? text.charCodeAt(pos + 1) : -1;
-      pos++;
-      switch (c) {
-        case COLON:
-          kind = TokenKind.Colon;
-          break;
-        case COMMA:
-          kind = TokenKind.Comma;
-          break;
-        case PLUS:
-          kind = TokenKind.Plus;
-          break;
-        case SLASH:
-          kind = TokenKind.Slash;
-          break;
-        case EQUALS:
-          kind = TokenKind.Equals;
-          break;
-        case MINUS:
-          if (next === GREATER || next === LOWER_X || next === UPPER_X) {
-            kind = TokenKind.Arrow;
-            pos++;
-          } else {
-            kind = TokenKind.Minus;
-          }
-          break;
-        case TILDE:
-          if (next === GREATER) {
-            kind = TokenKind.Arrow;
-            pos++;
-          } else {
-            kind = TokenKind.Unknown;
-          }
-          break;
-        default:
-          kind = TokenKind.Unknown;
-          break;
-      }
+      kind = punctuationKind(c, pos + 1 < contentEnd ? text.charCodeAt(pos + 1) : -1);
+      pos += kind === TokenKind.Arrow ? 2 : 1;
     }
-    const index = out.count++;
-    out.kinds[index] = kind;
-    out.starts[index] = start;
-    out.ends[index] = pos;
-    out.values[index] = value;
-    out.numbers[index] = number;
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = pos;
+    count++;
+  }
+  out.count = count;
+}
+
+/** The kind of the one- or two-character token that starts with `c`, followed by `next` (-1 at the end of the line). */
+function punctuationKind(c: number, next: number): TokenKind {
+  switch (c) {
+    case COLON:
+      return TokenKind.Colon;
+    case COMMA:
+      return TokenKind.Comma;
+    case PLUS:
+      return TokenKind.Plus;
+    case SLASH:
+      return TokenKind.Slash;
+    case EQUALS:
+      return TokenKind.Equals;
+    case MINUS:
+      return next === GREATER || next === LOWER_X || next === UPPER_X ? TokenKind.Arrow : TokenKind.Minus;
+    case TILDE:
+      return next === GREATER ? TokenKind.Arrow : TokenKind.Unknown;
+    default:
+      return TokenKind.Unknown;
   }
 }
 

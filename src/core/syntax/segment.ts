@@ -15,8 +15,13 @@ function isArrowish(kind: TokenKind): boolean {
   return kind === TokenKind.Arrow || kind === TokenKind.Minus || kind === TokenKind.Equals || kind === TokenKind.Unknown;
 }
 
-function arrowKindOf(text: string): ArrowKind {
-  return text === '-X' ? '-x' : (text as ArrowKind);
+const TILDE = 126;
+const GREATER = 62;
+
+/** The kind of arrow token `index` is, told by its characters (`-X` is `-x`) without slicing them out. */
+function arrowKindAt(c: LineCursor, index: number): ArrowKind {
+  const start = c.start(index);
+  return c.text.charCodeAt(start) === TILDE ? '~>' : c.text.charCodeAt(start + 1) === GREATER ? '->' : '-x';
 }
 
 /**
@@ -52,12 +57,13 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   }
   const fromName = from === MISSING ? undefined : c.wordText(from);
   const arrow = parseArrow(c, from, fromName);
-  const arrowKind = arrow === MISSING ? undefined : arrowKindOf(c.tokenText(arrow));
+  const arrowKind = arrow === MISSING ? undefined : arrowKindAt(c, arrow);
   const to = parseReceiver(c, arrowKind);
   // At the end of the line after a missing receiver, the one report already says what is missing.
   const tail = (to !== MISSING || !c.atEnd) && readColon(c) ? parseSegmentTail(c, fromName ?? 'A') : emptyTail(c);
-  const end = c.endCharacter(Math.max(0, c.lastConsumed));
   const places = segmentPlaces;
+  places.startCharacter = c.startCharacter(0);
+  places.endCharacter = c.endCharacter(Math.max(0, c.lastConsumed));
   places.fromStart = from === MISSING ? 0 : c.startCharacter(from);
   places.fromEnd = from === MISSING ? 0 : c.endCharacter(from);
   places.arrowStart = arrow === MISSING ? 0 : c.startCharacter(arrow);
@@ -65,11 +71,12 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   places.toStart = to === MISSING ? 0 : c.startCharacter(to);
   places.toEnd = to === MISSING ? 0 : c.endCharacter(to);
   const row = c.segmentParts.addSegment(places, tail.firstFlag, tail.firstField);
-  return new SegmentNode(c.line, c.startCharacter(0), end, dup, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, tail.label, tail.alias);
+  const optional = dup !== undefined || tail.label !== undefined || tail.alias !== undefined ? { dup, label: tail.label, alias: tail.alias } : undefined;
+  return new SegmentNode(c.line, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, optional);
 }
 
 /** One for every line: the table copies it into its row. */
-const segmentPlaces: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = { fromStart: 0, fromEnd: 0, arrowStart: 0, arrowEnd: 0, toStart: 0, toEnd: 0 };
+const segmentPlaces: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = { startCharacter: 0, endCharacter: 0, fromStart: 0, fromEnd: 0, arrowStart: 0, arrowEnd: 0, toStart: 0, toEnd: 0 };
 
 /** The arrow's token, or MISSING when there is none (reported) or it is not one of the three. */
 function parseArrow(c: LineCursor, from: number, fromName: string | undefined): number {
@@ -92,7 +99,7 @@ function parseArrow(c: LineCursor, from: number, fromName: string | undefined): 
     return MISSING;
   }
   // `A => B`, `A --> B`, `A ->> B`: something arrow-like but not one of the three arrows.
-  const suggestion = arrowIndex >= 0 ? arrowKindOf(c.tokenText(arrowIndex)) : '->';
+  const suggestion = arrowIndex >= 0 ? arrowKindAt(c, arrowIndex) : '->';
   c.report('syntax', c.spanRange(first, c.pos - 1), 'syntax.expectedArrow', { host }, { fixes: [replaceFix(c.spanRange(first, c.pos - 1), suggestion)] });
   return MISSING;
 }

@@ -1,6 +1,7 @@
 import { FLAG_BIT, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { FIELD_NAMES, type Field, type FieldName, type FlagToken, type GivenFields, type GivenNumber } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
+import { Rows } from './rows';
 
 /*
  * The characters of every segment line's sender, arrow and receiver, and its flags and
@@ -11,16 +12,19 @@ import { FieldNode, FlagNode, NumberNode } from './nodes';
  * their nodes are made when read.
  */
 
-// A segment row: where its sender, arrow and receiver are, and its first flag and field rows.
-const FROM_START = 0;
-const FROM_END = 1;
-const ARROW_START = 2;
-const ARROW_END = 3;
-const TO_START = 4;
-const TO_END = 5;
-const FIRST_FLAG = 6;
-const FIRST_FIELD = 7;
-const SEGMENT_ROW = 8;
+// A segment row: where the line's statement, sender, arrow and receiver are, and its first
+// flag and field rows.
+const START = 0;
+const END = 1;
+const FROM_START = 2;
+const FROM_END = 3;
+const ARROW_START = 4;
+const ARROW_END = 5;
+const TO_START = 6;
+const TO_END = 7;
+const FIRST_FLAG = 8;
+const FIRST_FIELD = 9;
+const SEGMENT_ROW = 10;
 
 // A flag row: its flag, the flag a misspelt word was meant to be, and its characters.
 const FLAG = 0;
@@ -49,8 +53,13 @@ const NUMBER_VALUE = 2;
 export const NO_FLAG_TOKENS: readonly FlagToken[] = [];
 export const NO_FIELDS: readonly Field[] = [];
 
-/** The characters of a segment line's sender, arrow and receiver (0 for a part that is missing). */
+/**
+ * The characters of a segment line's statement (its first token to its last), and of its
+ * sender, arrow and receiver (0 for a part that is missing).
+ */
 export interface SegmentPlaces {
+  readonly startCharacter: number;
+  readonly endCharacter: number;
   readonly fromStart: number;
   readonly fromEnd: number;
   readonly arrowStart: number;
@@ -60,9 +69,9 @@ export interface SegmentPlaces {
 }
 
 export class SegmentPartTable {
-  private segmentRows: Int32Array = new Int32Array(64 * SEGMENT_ROW);
-  private flagRows: Int32Array = new Int32Array(64 * FLAG_ROW);
-  private fieldRows: Int32Array = new Int32Array(64 * FIELD_ROW);
+  private readonly segmentRows = new Rows(SEGMENT_ROW);
+  private readonly flagRows = new Rows(FLAG_ROW);
+  private readonly fieldRows = new Rows(FIELD_ROW);
   /** The word as written of each flag row not spelt as its flag is (`syn`, `SNY`), by row. */
   private readonly flagTexts = new Map<number, string>();
   /** Rows written so far. */
@@ -76,12 +85,10 @@ export class SegmentPartTable {
    */
   addSegment(places: SegmentPlaces, firstFlag: number, firstField: number): number {
     const segment = this.segmentCount++;
-    // One row more than the segments: the row after the last gives where its flags and fields end.
-    if ((segment + 2) * SEGMENT_ROW > this.segmentRows.length) {
-      this.segmentRows = grown(this.segmentRows);
-    }
-    const rows = this.segmentRows;
-    const row = segment * SEGMENT_ROW;
+    const rows = this.segmentRows.chunkFor(segment);
+    const row = this.segmentRows.offsetOf(segment);
+    rows[row + START] = places.startCharacter;
+    rows[row + END] = places.endCharacter;
     rows[row + FROM_START] = places.fromStart;
     rows[row + FROM_END] = places.fromEnd;
     rows[row + ARROW_START] = places.arrowStart;
@@ -90,62 +97,73 @@ export class SegmentPartTable {
     rows[row + TO_END] = places.toEnd;
     rows[row + FIRST_FLAG] = firstFlag;
     rows[row + FIRST_FIELD] = firstField;
-    rows[row + SEGMENT_ROW + FIRST_FLAG] = this.flagCount;
-    rows[row + SEGMENT_ROW + FIRST_FIELD] = this.fieldCount;
+    // One row more than the segments: the row after the last gives where its flags and fields end.
+    const next = this.segmentRows.chunkFor(segment + 1);
+    const nextRow = this.segmentRows.offsetOf(segment + 1);
+    next[nextRow + FIRST_FLAG] = this.flagCount;
+    next[nextRow + FIRST_FIELD] = this.fieldCount;
     return segment;
   }
 
+  startCharacter(segment: number): number {
+    return this.segmentRows.get(segment, START);
+  }
+
+  endCharacter(segment: number): number {
+    return this.segmentRows.get(segment, END);
+  }
+
   fromStart(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + FROM_START]!;
+    return this.segmentRows.get(segment, FROM_START);
   }
 
   fromEnd(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + FROM_END]!;
+    return this.segmentRows.get(segment, FROM_END);
   }
 
   arrowStart(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + ARROW_START]!;
+    return this.segmentRows.get(segment, ARROW_START);
   }
 
   arrowEnd(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + ARROW_END]!;
+    return this.segmentRows.get(segment, ARROW_END);
   }
 
   toStart(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + TO_START]!;
+    return this.segmentRows.get(segment, TO_START);
   }
 
   toEnd(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + TO_END]!;
+    return this.segmentRows.get(segment, TO_END);
   }
 
-  /** A flag word: `flag` when it is one, `meant` when it misspells one the replay takes it for. */
-  addFlag(text: string, flag: TcpFlag | undefined, meant: TcpFlag | undefined, startCharacter: number, endCharacter: number): void {
-    if (text !== flag) {
+  /**
+   * A flag word: `flag` its flag's place in TCP_FLAGS when it is one, `meant` the place of the
+   * flag it misspells when the replay takes it for one (-1 for none).
+   */
+  addFlag(text: string, flag: number, meant: number, startCharacter: number, endCharacter: number): void {
+    if (flag === NONE || text !== TCP_FLAGS[flag]) {
       this.flagTexts.set(this.flagCount, text);
     }
-    const row = this.flagCount++ * FLAG_ROW;
-    if (row + FLAG_ROW > this.flagRows.length) {
-      this.flagRows = grown(this.flagRows);
-    }
-    const rows = this.flagRows;
-    rows[row + FLAG] = flag === undefined ? NONE : TCP_FLAGS.indexOf(flag);
-    rows[row + MEANT] = meant === undefined ? NONE : TCP_FLAGS.indexOf(meant);
+    const index = this.flagCount++;
+    const rows = this.flagRows.chunkFor(index);
+    const row = this.flagRows.offsetOf(index);
+    rows[row + FLAG] = flag;
+    rows[row + MEANT] = meant;
     rows[row + FLAG_START] = startCharacter;
     rows[row + FLAG_END] = endCharacter;
   }
 
   /**
-   * `name=value`. `valueStart` is -1 when no value was read; `value` is undefined for a value
-   * read but not a number in range (reported by the parser).
+   * `name=value`, `name` the name's place in FIELD_NAMES (-1 for a name that is none).
+   * `valueStart` is -1 when no value was read; `value` is undefined for a value read but not
+   * a number in range (reported by the parser).
    */
-  addField(name: FieldName | undefined, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
-    const row = this.fieldCount++ * FIELD_ROW;
-    if (row + FIELD_ROW > this.fieldRows.length) {
-      this.fieldRows = grown(this.fieldRows);
-    }
-    const rows = this.fieldRows;
-    rows[row + NAME] = name === undefined ? NONE : FIELD_NAMES.indexOf(name);
+  addField(name: number, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
+    const index = this.fieldCount++;
+    const rows = this.fieldRows.chunkFor(index);
+    const row = this.fieldRows.offsetOf(index);
+    rows[row + NAME] = name;
     rows[row + VALUE_STATE] = valueStart < 0 ? NO_VALUE : value === undefined ? UNREADABLE_VALUE : NUMBER_VALUE;
     // Values run to 2^32 - 1: kept as their 32 bits, read back unsigned.
     rows[row + VALUE] = value ?? 0;
@@ -159,8 +177,9 @@ export class SegmentPartTable {
   /** The control bits of the segment's flags, each misspelt word counted as the flag it was meant to be. */
   writtenBits(segment: number): number {
     let bits = 0;
-    for (let row = this.firstFlag(segment) * FLAG_ROW, end = this.firstFlag(segment + 1) * FLAG_ROW; row < end; row += FLAG_ROW) {
-      const code = this.flagRows[row + FLAG] !== NONE ? this.flagRows[row + FLAG]! : this.flagRows[row + MEANT]!;
+    for (let index = this.firstFlag(segment), end = this.firstFlag(segment + 1); index < end; index++) {
+      const flag = this.flagRows.get(index, FLAG);
+      const code = flag !== NONE ? flag : this.flagRows.get(index, MEANT);
       if (code !== NONE) {
         bits |= FLAG_BIT[TCP_FLAGS[code]!];
       }
@@ -177,10 +196,9 @@ export class SegmentPartTable {
     const tokens: FlagToken[] = [];
     const rows = this.flagRows;
     for (let index = first; index < end; index++) {
-      const row = index * FLAG_ROW;
-      const flag = flagAt(rows[row + FLAG]!);
+      const flag = flagAt(rows.get(index, FLAG));
       const text = this.flagTexts.get(index) ?? flag!;
-      tokens.push(new FlagNode(text, flag, flagAt(rows[row + MEANT]!), line, rows[row + FLAG_START]!, rows[row + FLAG_END]!));
+      tokens.push(new FlagNode(text, flag, flagAt(rows.get(index, MEANT)), line, rows.get(index, FLAG_START), rows.get(index, FLAG_END)));
     }
     return tokens;
   }
@@ -192,8 +210,9 @@ export class SegmentPartTable {
       return NO_FIELDS;
     }
     const fields: Field[] = [];
-    for (let row = first * FIELD_ROW; row < end * FIELD_ROW; row += FIELD_ROW) {
-      fields.push(new FieldNode(nameAt(this.fieldRows[row + NAME]!), this.valueNode(row, line), line, this.fieldRows[row + FIELD_START]!, this.fieldRows[row + NAME_END]!, this.fieldRows[row + FIELD_END]!));
+    const rows = this.fieldRows;
+    for (let index = first; index < end; index++) {
+      fields.push(new FieldNode(nameAt(rows.get(index, NAME)), this.valueNode(index, line), line, rows.get(index, FIELD_START), rows.get(index, NAME_END), rows.get(index, FIELD_END)));
     }
     return fields;
   }
@@ -202,37 +221,37 @@ export class SegmentPartTable {
   givenFields(segment: number, line: number): GivenFields {
     const given = new GivenFieldSlots();
     const rows = this.fieldRows;
-    for (let row = this.firstField(segment) * FIELD_ROW, end = this.firstField(segment + 1) * FIELD_ROW; row < end; row += FIELD_ROW) {
-      const name = nameAt(rows[row + NAME]!);
-      if (name !== undefined && given[name] === undefined && rows[row + VALUE_STATE] === NUMBER_VALUE) {
-        given[name] = this.valueNode(row, line) as GivenNumber;
+    for (let index = this.firstField(segment), end = this.firstField(segment + 1); index < end; index++) {
+      const name = nameAt(rows.get(index, NAME));
+      if (name !== undefined && given[name] === undefined && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
+        given[name] = this.valueNode(index, line) as GivenNumber;
       }
     }
     return given;
   }
 
   private firstFlag(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + FIRST_FLAG]!;
+    return this.segmentRows.get(segment, FIRST_FLAG);
   }
 
   private firstField(segment: number): number {
-    return this.segmentRows[segment * SEGMENT_ROW + FIRST_FIELD]!;
+    return this.segmentRows.get(segment, FIRST_FIELD);
   }
 
-  /** Gives back the room grown for rows that never came, once the script is read. */
+  /** Gives back the room made for rows that never came, once the script is read. */
   trim(): void {
-    this.segmentRows = this.segmentRows.slice(0, (this.segmentCount + 1) * SEGMENT_ROW);
-    this.flagRows = this.flagRows.slice(0, this.flagCount * FLAG_ROW);
-    this.fieldRows = this.fieldRows.slice(0, this.fieldCount * FIELD_ROW);
+    this.segmentRows.trim(this.segmentCount + 1);
+    this.flagRows.trim(this.flagCount);
+    this.fieldRows.trim(this.fieldCount);
   }
 
-  private valueNode(row: number, line: number): NumberNode | undefined {
+  private valueNode(index: number, line: number): NumberNode | undefined {
     const rows = this.fieldRows;
-    const state = rows[row + VALUE_STATE];
+    const state = rows.get(index, VALUE_STATE);
     if (state === NO_VALUE) {
       return undefined;
     }
-    return new NumberNode(state === NUMBER_VALUE ? rows[row + VALUE]! >>> 0 : undefined, line, rows[row + VALUE_START]!, rows[row + VALUE_END]!);
+    return new NumberNode(state === NUMBER_VALUE ? rows.get(index, VALUE) >>> 0 : undefined, line, rows.get(index, VALUE_START), rows.get(index, VALUE_END));
   }
 }
 
@@ -243,12 +262,6 @@ class GivenFieldSlots {
   len: GivenNumber | undefined = undefined;
   win: GivenNumber | undefined = undefined;
   wscale: GivenNumber | undefined = undefined;
-}
-
-function grown(rows: Int32Array): Int32Array {
-  const bigger = new Int32Array(rows.length * 2);
-  bigger.set(rows);
-  return bigger;
 }
 
 function flagAt(code: number): TcpFlag | undefined {

@@ -1,5 +1,5 @@
-import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { ACTION_NAMES, FIELD_NAMES, type FieldName, type Identifier, type StringLiteral } from './ast';
+import { TCP_FLAGS } from '../tcp/flags';
+import { ACTION_NAMES, FIELD_NAMES, type Identifier, type StringLiteral } from './ast';
 import { replaceFix, suggestFor, type LineCursor } from './cursor';
 import { NumberNode } from './nodes';
 import { TokenKind } from './scanner';
@@ -52,14 +52,6 @@ export function emptyTail(c: LineCursor): SegmentTail {
 
 function isJoiner(kind: TokenKind): boolean {
   return kind === TokenKind.Plus || kind === TokenKind.Comma || kind === TokenKind.Slash;
-}
-
-function flagBit(flag: TcpFlag): number {
-  return 1 << TCP_FLAGS.indexOf(flag);
-}
-
-function fieldBit(name: FieldName): number {
-  return 1 << FIELD_NAMES.indexOf(name);
 }
 
 /**
@@ -129,11 +121,11 @@ function parseFlagRun(c: LineCursor, parts: SegmentParts, required: boolean): vo
 }
 
 function addFlag(c: LineCursor, parts: SegmentParts): void {
-  const flag = c.oneOf(c.pos, TCP_FLAGS);
+  const flag = c.indexIn(c.pos, TCP_FLAGS);
   // A flag spelt as the RFC spells it (the common case) needs no word of its own.
-  const text = flag !== undefined && c.spelt(c.pos, flag) ? flag : c.wordText();
-  let meant: TcpFlag | undefined;
-  if (flag === undefined) {
+  const text = flag >= 0 && c.spelt(c.pos, TCP_FLAGS[flag]!) ? TCP_FLAGS[flag]! : c.wordText();
+  let meant = -1;
+  if (flag < 0) {
     const suggestion = suggestFor(text, TCP_FLAGS);
     const isAction = c.oneOf(c.pos, ACTION_NAMES) !== undefined;
     if (isAction) {
@@ -145,16 +137,17 @@ function addFlag(c: LineCursor, parts: SegmentParts): void {
     }
     // A word that is only the start of a flag (`SY` on the way to `SYN`) is still being typed: not replayed as if complete.
     const unfinished = suggestion !== undefined && text.length < suggestion.length && suggestion.startsWith(text.toUpperCase());
-    meant = !isAction && !unfinished ? suggestion : undefined;
-  } else if (parts.seenFlags & flagBit(flag)) {
+    meant = !isAction && !unfinished && suggestion !== undefined ? TCP_FLAGS.indexOf(suggestion) : -1;
+  } else if (parts.seenFlags & (1 << flag)) {
     // Remove the repeat together with the joiner before it: `SYN+ACK+SYN` → `SYN+ACK`.
     const before = isJoiner(c.kind(c.pos - 1)) ? c.pos - 2 : c.pos - 1;
     const removal = c.offsetRange(c.end(before), c.end(c.pos));
-    c.report('duplicate-flag', c.tokenRange(), 'syntax.duplicateFlag', { flag }, {
-      fixes: [{ title: { id: 'syntax.fix.removeFlag', args: { flag } }, edits: [{ range: removal, newText: '' }], preferred: true }],
+    const repeated = TCP_FLAGS[flag]!;
+    c.report('duplicate-flag', c.tokenRange(), 'syntax.duplicateFlag', { flag: repeated }, {
+      fixes: [{ title: { id: 'syntax.fix.removeFlag', args: { flag: repeated } }, edits: [{ range: removal, newText: '' }], preferred: true }],
     });
   } else {
-    parts.seenFlags |= flagBit(flag);
+    parts.seenFlags |= 1 << flag;
   }
   c.segmentParts.addFlag(text, flag, meant, c.startCharacter(), c.endCharacter());
 }
@@ -206,25 +199,25 @@ function parseTail(c: LineCursor, parts: SegmentParts): void {
 /** `name=value`; returns false when the rest of the line was given up. */
 function parseField(c: LineCursor, parts: SegmentParts): boolean {
   const nameIndex = c.pos;
-  const text = c.wordText();
-  const name = c.oneOf(nameIndex, FIELD_NAMES);
-  if (name === undefined) {
+  const name = c.indexIn(nameIndex, FIELD_NAMES);
+  if (name < 0) {
+    const text = c.wordText();
     const suggestion = suggestFor(text, FIELD_NAMES);
     if (suggestion) {
       c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField.didYouMean', { name: text, suggestion }, { fixes: [replaceFix(c.tokenRange(nameIndex), suggestion)] });
     } else {
       c.report('unknown-field', c.tokenRange(nameIndex), 'syntax.unknownField', { name: text });
     }
-  } else if (parts.seenFields & fieldBit(name)) {
-    c.report('duplicate-field', c.tokenRange(nameIndex), 'syntax.duplicateField', { name });
+  } else if (parts.seenFields & (1 << name)) {
+    c.report('duplicate-field', c.tokenRange(nameIndex), 'syntax.duplicateField', { name: FIELD_NAMES[name]! });
   } else {
-    parts.seenFields |= fieldBit(name);
+    parts.seenFields |= 1 << name;
   }
   c.advance();
   if (c.is(TokenKind.Equals)) {
     c.advance();
   } else {
-    c.report('syntax', c.tokenRange(nameIndex), 'syntax.expectedEquals', { field: text }, {
+    c.report('syntax', c.tokenRange(nameIndex), 'syntax.expectedEquals', { field: c.wordText(nameIndex) }, {
       // The number follows (that is how the field was recognized): join the two with '='.
       fixes: [
         {
@@ -235,15 +228,17 @@ function parseField(c: LineCursor, parts: SegmentParts): boolean {
       ],
     });
   }
-  const read = readNumber(c, text);
-  const value = read ? numberRead : undefined;
+  const read = readNumber(c);
+  if (!read) {
+    c.reportUnexpected('syntax.expectedNumber', { field: c.wordText(nameIndex) });
+  }
   c.segmentParts.addField(
     name,
-    value?.value,
+    read ? numberRead.value : undefined,
     c.startCharacter(nameIndex),
     c.endCharacter(nameIndex),
-    value?.startCharacter ?? -1,
-    value?.endCharacter ?? -1,
+    read ? numberRead.startCharacter : -1,
+    read ? numberRead.endCharacter : -1,
     c.endCharacter(Math.max(nameIndex, c.lastConsumed)),
   );
   return read;
@@ -254,11 +249,18 @@ const numberRead = { value: undefined as number | undefined, startCharacter: 0, 
 
 /** A decimal number in 0 .. 2^32-1; reports and gives up the line when there is none. */
 export function parseNumber(c: LineCursor, field: string): NumberNode | undefined {
-  return readNumber(c, field) ? new NumberNode(numberRead.value, c.line, numberRead.startCharacter, numberRead.endCharacter) : undefined;
+  if (!readNumber(c)) {
+    c.reportUnexpected('syntax.expectedNumber', { field });
+    return undefined;
+  }
+  return new NumberNode(numberRead.value, c.line, numberRead.startCharacter, numberRead.endCharacter);
 }
 
-/** `parseNumber` into `numberRead`, without a node; false when there is no number. */
-function readNumber(c: LineCursor, field: string): boolean {
+/**
+ * `parseNumber` into `numberRead`, without a node; false when there is no number, which
+ * the caller reports (naming the field as written there).
+ */
+function readNumber(c: LineCursor): boolean {
   const kind = c.kind();
   if (kind === TokenKind.Number) {
     const value = c.tokens.numbers[c.pos]!;
@@ -281,7 +283,6 @@ function readNumber(c: LineCursor, field: string): boolean {
     c.advance();
     return read(undefined, c.startCharacter(c.lastConsumed), c.endCharacter(c.lastConsumed));
   }
-  c.reportUnexpected('syntax.expectedNumber', { field });
   return false;
 }
 
