@@ -2,6 +2,10 @@ import type { Diagram, DiagramElement } from '../model';
 import type { StatePhase } from '../tcp/statePhase';
 import { escapeMermaidText, type MermaidText } from './escape';
 
+/** A line's indent in the diagram, and inside a tinted block (`rect`), one level deeper. */
+const INDENT = '  ';
+const TINTED_INDENT = '    ';
+
 /** The arrows the diagram uses, by what happens to the segment. */
 const ARROWS = {
   /** Arrives. */
@@ -59,8 +63,8 @@ export class MermaidWriter {
   private readonly elements: DiagramElement[] = [];
   private pendingMark: Mark | undefined;
   private openMark = false;
-  private readonly arrowStarts = new ArrowStarts('  ');
-  private readonly tintedArrowStarts = new ArrowStarts('    ');
+  private readonly arrowStarts = new ArrowStarts(INDENT);
+  private readonly tintedArrowStarts = new ArrowStarts(TINTED_INDENT);
 
   title(text: string): void {
     const trimmed = text.trim();
@@ -163,7 +167,7 @@ export class MermaidWriter {
   }
 
   private indent(): string {
-    return this.openMark ? '    ' : '  ';
+    return this.openMark ? TINTED_INDENT : INDENT;
   }
 }
 
