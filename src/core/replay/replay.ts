@@ -283,19 +283,19 @@ class EventSite implements ArrivalSite {
 function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
-  const seq = fields.seq?.value ?? seqAdd(base, -10);
+  const seq = fields.seq ?? seqAdd(base, -10);
   const hasAck = written.has('ACK');
-  checkWindowField(ctx, fields.win);
-  if (fields.ack && !hasAck) {
+  checkWindowField(ctx, fields);
+  if (fields.ack !== undefined && !hasAck) {
     // As on any segment line: without the ACK flag the field would silently vanish from the wire.
-    ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
+    ctx.report('ack-mismatch', fields.rangeOf('ack'), 'send.ackWithoutFlag', { host: from.name });
   }
   return ctx.wireShapes.segment({
     controlBits: written,
     seq,
-    ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
-    len: checkLength(ctx, fields.len),
-    win: fields.win?.value ?? from.RCV_WND,
+    ack: hasAck ? fields.ack ?? to.SND_NXT ?? 0 : undefined,
+    len: checkLength(ctx, fields),
+    win: fields.win ?? from.RCV_WND,
     computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
     impliedAck: false,
     keepAlive: false,

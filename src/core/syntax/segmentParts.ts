@@ -1,5 +1,6 @@
 import { FLAG_BIT, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { FIELD_NAMES, type Field, type FieldName, type FlagToken, type GivenFields, type GivenNumber } from './ast';
+import { range, type Range } from '../text';
+import { FIELD_NAMES, type Field, type FieldName, type FlagToken, type GivenFields } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
 import { Rows } from './rows';
 
@@ -219,15 +220,33 @@ export class SegmentPartTable {
 
   /** The segment's fields as the replay takes them: each name's first value that is a number in range. */
   givenFields(segment: number, line: number): GivenFields {
-    const given = new GivenFieldSlots();
+    // One pass over the rows, each name's first number kept (a later one is a repeat, already reported).
+    const values: (number | undefined)[] = given;
+    values.fill(undefined);
     const rows = this.fieldRows;
     for (let index = this.firstField(segment), end = this.firstField(segment + 1); index < end; index++) {
-      const name = nameAt(rows.get(index, NAME));
-      if (name !== undefined && given[name] === undefined && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
-        given[name] = this.valueNode(index, line) as GivenNumber;
+      const name = rows.get(index, NAME);
+      if (name !== NONE && values[name] === undefined && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
+        values[name] = rows.get(index, VALUE) >>> 0;
       }
     }
-    return given;
+    return new GivenFieldValues(this, segment, line, values[SEQ], values[ACK], values[LEN], values[WIN], values[WSCALE]);
+  }
+
+  /** The field row of the segment's first value of field `name` (its place in FIELD_NAMES) that is a number in range, or -1. */
+  givenRow(segment: number, name: number): number {
+    const rows = this.fieldRows;
+    for (let index = this.firstField(segment), end = this.firstField(segment + 1); index < end; index++) {
+      if (rows.get(index, NAME) === name && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
+        return index;
+      }
+    }
+    return NONE;
+  }
+
+  /** Where the value of a field row is written. */
+  valueRange(index: number, line: number): Range {
+    return range(line, this.fieldRows.get(index, VALUE_START), line, this.fieldRows.get(index, VALUE_END));
   }
 
   private firstFlag(segment: number): number {
@@ -255,14 +274,32 @@ export class SegmentPartTable {
   }
 }
 
-/** One slot per field name, so that every segment's fields have the same shape. */
-class GivenFieldSlots {
-  seq: GivenNumber | undefined = undefined;
-  ack: GivenNumber | undefined = undefined;
-  len: GivenNumber | undefined = undefined;
-  win: GivenNumber | undefined = undefined;
-  wscale: GivenNumber | undefined = undefined;
+/** A segment's given fields, read from its rows once: one object a line, and a range only when one is asked for. */
+class GivenFieldValues implements GivenFields {
+  constructor(
+    private readonly table: SegmentPartTable,
+    private readonly segment: number,
+    private readonly line: number,
+    readonly seq: number | undefined,
+    readonly ack: number | undefined,
+    readonly len: number | undefined,
+    readonly win: number | undefined,
+    readonly wscale: number | undefined,
+  ) {}
+
+  rangeOf(name: FieldName): Range {
+    const index = this.table.givenRow(this.segment, FIELD_NAMES.indexOf(name));
+    return index === NONE ? range(this.line, 0, this.line, 0) : this.table.valueRange(index, this.line);
+  }
 }
+
+/** The values `givenFields` is reading, by the name's place in FIELD_NAMES: one array for every line. */
+const given: (number | undefined)[] = FIELD_NAMES.map(() => undefined);
+const SEQ = FIELD_NAMES.indexOf('seq');
+const ACK = FIELD_NAMES.indexOf('ack');
+const LEN = FIELD_NAMES.indexOf('len');
+const WIN = FIELD_NAMES.indexOf('win');
+const WSCALE = FIELD_NAMES.indexOf('wscale');
 
 function flagAt(code: number): TcpFlag | undefined {
   return code === NONE ? undefined : TCP_FLAGS[code];
