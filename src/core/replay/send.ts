@@ -78,16 +78,16 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
 
   const seq = fields.seq ?? plan.seq ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
-  const wire = ctx.wireShapes.segment({
-    controlBits: flags,
+  const wire = ctx.wireShapes.segment(
+    flags,
     seq,
     ack,
     len,
-    win: fields.win ?? tcb.RCV_WND,
-    computed: computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
+    fields.win ?? tcb.RCV_WND,
+    computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
     impliedAck,
-    keepAlive: !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
-  });
+    !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
+  );
 
   checkWindowField(ctx, fields, maxWindow(tcb.windowShift, tcb.peerWindowShift, flags.has('SYN')));
   checkWindowScale(ctx, fields, flags.has('SYN'));
