@@ -48,6 +48,8 @@ interface Plan {
   readonly illegal?: Illegal;
   /** SEG.SEQ the sender's variables call for (undefined: no expectation, e.g. a fresh ISS). */
   readonly seq?: number;
+  /** SEG.SEQ is SND.NXT, as for data and bare ACKs: their plans are then one object each for every line. */
+  readonly seqIsSndNxt?: true;
   /** Also acceptable SEG.SEQ values (retransmissions); the message when neither fits. */
   readonly seqOk?: (seq: number, sending: Sending) => boolean;
   readonly seqMismatchId?: string;
@@ -76,7 +78,7 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
         ? planFin(ctx, tcb, len)
         : planDataOrAck(tcb, flags, fields, len);
 
-  const seq = fields.seq ?? plan.seq ?? tcb.SND_NXT ?? 0;
+  const seq = fields.seq ?? expectedSeq(plan, tcb) ?? tcb.SND_NXT ?? 0;
   const ack = flags.has('ACK') ? fields.ack ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
   const wire = ctx.wireShapes.segment(
     flags,
@@ -171,7 +173,8 @@ function numberFix(at: Range, value: number): Fix[] {
 
 function checkSeq(sending: Sending, plan: Plan): void {
   const given = sending.fields.seq;
-  if (given === undefined || plan.seq === undefined || given === plan.seq || plan.seqOk?.(given, sending)) {
+  const expected = expectedSeq(plan, sending.tcb);
+  if (given === undefined || expected === undefined || given === expected || plan.seqOk?.(given, sending)) {
     return;
   }
   const { ctx, tcb } = sending;
@@ -179,8 +182,8 @@ function checkSeq(sending: Sending, plan: Plan): void {
   ctx.report('seq-mismatch', at, plan.seqMismatchId ?? 'send.seqMismatch', {
     host: tcb.name,
     given,
-    expected: plan.seq,
-  }, { fixes: numberFix(at, plan.seq) });
+    expected,
+  }, { fixes: numberFix(at, expected) });
 }
 
 function checkAck(ctx: ReplayContext, tcb: Tcb, peer: string, plan: Plan, fields: GivenFields, flags: ControlBits): void {
@@ -474,7 +477,7 @@ function planDataOrAck(tcb: Tcb, flags: ControlBits, fields: GivenFields, len: n
     switch (tcb.state) {
       case 'ESTABLISHED':
       case 'CLOSE-WAIT':
-        return { seq: tcb.SND_NXT, seqOk: retransmitsOrProbes, seqMismatchId: 'send.dataSeq', apply: sendData };
+        return DATA_PLAN;
       case 'FIN-WAIT-1':
       case 'CLOSING':
       case 'LAST-ACK': {
@@ -507,8 +510,16 @@ function planDataOrAck(tcb: Tcb, flags: ControlBits, fields: GivenFields, len: n
     }
     return { illegal: { id: 'send.noAck', rfc: 'RFC 9293 §3.1' } };
   }
-  // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
-  return { seq: tcb.SND_NXT, seqOk: probes };
+  return BARE_ACK_PLAN;
+}
+
+/** SEND's data, from SND.NXT or again from an earlier place. */
+const DATA_PLAN: Plan = { seqIsSndNxt: true, seqOk: retransmitsOrProbes, seqMismatchId: 'send.dataSeq', apply: sendData };
+/** A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe. */
+const BARE_ACK_PLAN: Plan = { seqIsSndNxt: true, seqOk: probes };
+
+function expectedSeq(plan: Plan, tcb: Tcb): number | undefined {
+  return plan.seqIsSndNxt ? tcb.SND_NXT : plan.seq;
 }
 
 /** SEND's data from SND.NXT: it moves SND.NXT past the data, unless the data probes a zero window. */
