@@ -5,8 +5,9 @@ import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
 import { Lifelines, NETWORK } from './lifelines';
 import { LineMarks } from './marks';
-import { mermaidSegmentText, segmentText } from './segmentText';
+import { segmentText, writeMermaidSegmentText } from './segmentText';
 import { writeStateRow, type StateText } from './stateRow';
+import type { MermaidText } from './escape';
 import { MARK_PREFIX, MermaidWriter, type ArrowKind, type Mark } from './writer';
 
 export interface DiagramInput {
@@ -235,9 +236,15 @@ class DiagramBuilder {
     }
   }
 
-  /** An arrow with the segment's text alone, as most lines of a long story have: it is escaped as it is spelt. */
+  /** An arrow with the segment's text alone, as most lines of a long story have: it is escaped as it is spelt, into the diagram. */
   private drawSegmentArrow(from: string, arrow: ArrowKind, to: string, segment: SegmentStep, mark: Mark | undefined, line: number): void {
-    this.writer.arrow(from, arrow, to, marked(mark, mermaidSegmentText(segment.wire, segment.label, this.options.showSeq)), line);
+    const { writer } = this;
+    writer.beginArrow(from, arrow, to);
+    if (mark !== undefined) {
+      writer.write(MARK_PREFIX[mark] as MermaidText);
+    }
+    writeMermaidSegmentText(writer, segment.wire, segment.label, this.options.showSeq);
+    writer.endArrow(line);
   }
 
   private segmentText(segment: SegmentStep): string {

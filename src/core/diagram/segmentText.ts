@@ -13,35 +13,62 @@ export function segmentText(wire: WireSegment, label: string | undefined, showSe
   return spell(wire, label, showSeq, verbatim);
 }
 
+/** Where a segment's text is written, a piece at a time: numbers as they are, to be spelt where the pieces are joined. */
+export interface TextPieces<Piece extends string> {
+  write(piece: Piece | number): void;
+}
+
 /**
- * `escapeMermaidText(segmentText(...))`, escaping the label alone: it is the
- * only text from outside. The rest is spelt here of flag names, digits, blanks
- * and `=`, which need no escape, and begins and ends with no blank: the text
- * is made without ever being copied to be read through.
+ * `escapeMermaidText(segmentText(...))`, written in pieces and escaping the label
+ * alone: it is the only text from outside. The rest is spelt here of flag names,
+ * digits, blanks and `=`, which need no escape, and begins and ends with no blank.
+ * A long story writes thousands of these: as pieces of the diagram's text they are
+ * copied once, into it, and never made as strings of their own.
  */
-export function mermaidSegmentText(wire: WireSegment, label: string | undefined, showSeq: boolean): MermaidText {
-  return spell(wire, label, showSeq, escapeMermaidText) as MermaidText;
+export function writeMermaidSegmentText(out: TextPieces<MermaidText>, wire: WireSegment, label: string | undefined, showSeq: boolean): void {
+  // What is written here but the label is inert Mermaid text as it stands.
+  write(out as TextPieces<string>, wire, label, showSeq, escapeMermaidText);
+}
+
+/** Collects a text's pieces into one string. */
+class Spelling implements TextPieces<string> {
+  text = '';
+
+  write(piece: string | number): void {
+    this.text += piece;
+  }
 }
 
 function spell(wire: WireSegment, label: string | undefined, showSeq: boolean, labelText: (label: string) => string): string {
-  let text = formatFlags(wire.flags);
+  const spelling = new Spelling();
+  write(spelling, wire, label, showSeq, labelText);
+  return spelling.text;
+}
+
+function write(out: TextPieces<string>, wire: WireSegment, label: string | undefined, showSeq: boolean, labelText: (label: string) => string): void {
+  out.write(formatFlags(wire.flags));
   if (showSeq) {
-    text += ` seq=${wire.seq}`;
+    out.write(' seq=');
+    out.write(wire.seq);
     if (wire.ack !== undefined && wire.flags.includes('ACK')) {
-      text += ` ack=${wire.ack}`;
+      out.write(' ack=');
+      out.write(wire.ack);
     }
   }
   if (wire.len > 0) {
-    text += ` len=${wire.len}`;
+    out.write(' len=');
+    out.write(wire.len);
   }
   if (wire.win !== DEFAULT_WINDOW) {
-    text += ` win=${wire.win}`;
+    out.write(' win=');
+    out.write(wire.win);
   }
   if (label !== undefined && !isBlank(label)) {
     // Typographic quotes: they need no escape, so the Mermaid text stays readable.
-    text += ` “${labelText(label.trim())}”`;
+    out.write(' “');
+    out.write(labelText(label.trim()));
+    out.write('”');
   }
-  return text;
 }
 
 function verbatim(text: string): string {

@@ -31,7 +31,10 @@ export function over(ids: readonly string[]): NotePlacement {
 
 export type Mark = 'error' | 'warning';
 
-const BATCH_LINES = 256;
+/** Pieces of text in a batch: a few hundred lines. */
+const BATCH_PIECES = 2048;
+/** Room kept in a batch for one more line: the most pieces any line is written in. */
+const LINE_PIECES = 16;
 
 /** Tints that read on light and dark backgrounds alike: the colour at low opacity. */
 const MARK_FILL: Readonly<Record<Mark, string>> = {
@@ -53,18 +56,25 @@ export const MARK_PREFIX: Readonly<Record<Mark, string>> = {
  */
 export class MermaidWriter {
   /**
-   * Lines go into a small batch that is joined into one flat string when
-   * full: a long story then keeps a few hundred compact strings alive while it
-   * is written, not hundreds of thousands of small ones (which the garbage
-   * collector would copy again and again).
+   * Lines, and the pieces of arrows' lines, go into a batch that is joined into
+   * one flat string when full: a long story then keeps a few hundred compact
+   * strings alive while it is written, not hundreds of thousands of small ones
+   * (which the garbage collector would copy again and again), and an arrow's text
+   * is copied once, into the diagram, never made as a string of its own. The
+   * batch is one array for the whole diagram; numbers in it are spelt by the join.
    */
-  private batch: string[] = ['sequenceDiagram\n'];
+  private readonly batch: (string | number)[] = new Array<string | number>(BATCH_PIECES).fill('');
+  private pieces = 0;
   private readonly written: string[] = [];
   private readonly elements: DiagramElement[] = [];
   private pendingMark: Mark | undefined;
   private openMark = false;
   private readonly arrowStarts = new ArrowStarts(INDENT);
   private readonly tintedArrowStarts = new ArrowStarts(TINTED_INDENT);
+
+  constructor() {
+    this.add('sequenceDiagram\n');
+  }
 
   title(text: string): void {
     const trimmed = text.trim();
@@ -83,12 +93,31 @@ export class MermaidWriter {
     this.arrow(from, arrow, to, escapeMermaidText(text.trim()), line);
   }
 
-  /** `message` with its text escaped already, and with no blank at either end (Mermaid would trim it). */
-  arrow(from: string, arrow: ArrowKind, to: string, text: MermaidText, line: number): void {
+  /**
+   * Opens an arrow's line whose text follows in pieces (`write`), escaped already and with
+   * no blank at either end (Mermaid would trim it), until `endArrow`.
+   */
+  beginArrow(from: string, arrow: ArrowKind, to: string): void {
     this.flushMark();
     const starts = this.openMark ? this.tintedArrowStarts : this.arrowStarts;
-    this.add(`${starts.of(from, arrow, to)}${text}\n`);
+    this.batch[this.pieces++] = starts.of(from, arrow, to);
+  }
+
+  /** A piece of the open arrow's text. */
+  write(piece: MermaidText | number): void {
+    this.batch[this.pieces++] = piece;
+  }
+
+  endArrow(line: number): void {
+    this.add('\n');
     this.elements.push({ kind: 'message', line });
+  }
+
+  /** `message` with its text escaped already. */
+  private arrow(from: string, arrow: ArrowKind, to: string, text: MermaidText, line: number): void {
+    this.beginArrow(from, arrow, to);
+    this.write(text);
+    this.endArrow(line);
   }
 
   /**
@@ -145,18 +174,22 @@ export class MermaidWriter {
 
   finish(): Diagram {
     this.endMark();
-    this.written.push(this.batch.join(''));
-    this.batch = [];
+    this.flush();
     return { text: this.written.join(''), elements: this.elements };
   }
 
-  /** Adds a line, ending in a line feed. */
+  /** Adds a line, or the end of one, ending in a line feed. */
   private add(line: string): void {
-    this.batch.push(line);
-    if (this.batch.length === BATCH_LINES) {
-      this.written.push(this.batch.join(''));
-      this.batch = [];
+    this.batch[this.pieces++] = line;
+    if (this.pieces > BATCH_PIECES - LINE_PIECES) {
+      this.flush();
     }
+  }
+
+  private flush(): void {
+    this.batch.fill('', this.pieces);
+    this.written.push(this.batch.join(''));
+    this.pieces = 0;
   }
 
   private flushMark(): void {

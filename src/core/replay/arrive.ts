@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Fix } from '../diagnostics';
+import type { DiagnosticCode, Fix, MessageRef } from '../diagnostics';
 import type { MessageArgs } from '../messages/lang';
 import type { Arrival, ArrivalOutcome } from '../model';
 import type { Range } from '../text';
@@ -6,7 +6,7 @@ import { seqAdd, seqDiff, seqGeq, seqGt, seqInWindow, seqLeq, seqLt } from '../t
 import type { TcpState } from '../tcp/states';
 import { ArrivalRecord, explanationArgs, NO_ARGS, type ArrivalFacts } from './arrival';
 import type { ReplayContext } from './context';
-import { addDebt, findDebt, removeDebt, rfcForm, type DebtKind } from './debts';
+import { addDebt, findDebt, removeDebt, rfcForm, type Debt, type DebtKind } from './debts';
 import type { HeldSegment } from './held';
 import { chooseIss, type Tcb } from './tcb';
 import type { SentSegment } from './wireRecord';
@@ -520,17 +520,52 @@ function hasPeerFin(r: Tcb): boolean {
  */
 function oweAck(a: Arriving, mandatory: boolean, reasonId: string): void {
   const { r } = a;
-  addDebt(r, {
-    kind: 'ACK',
-    flags: 'ACK',
-    origin: 'arrival',
-    seq: r.SND_NXT,
-    ack: r.RCV_NXT,
-    mandatory,
-    line: a.site.line,
-    range: a.site.range,
-    reason: a.message(reasonId, NO_ARGS),
-  });
+  addDebt(r, new OwedAck(r.SND_NXT, r.RCV_NXT, mandatory, a.site, reasonId, a.host, a.state, a.flags, a.seq, a.ack));
+}
+
+/**
+ * An ACK owed for an arrival. Nearly every data segment of a story owes one, and the next
+ * segment back pays it: where and why it is owed are read only when it is reported missing,
+ * so they are made then, from the arrival's facts as they were.
+ */
+class OwedAck implements Debt {
+  constructor(
+    readonly seq: number | undefined,
+    readonly ack: number | undefined,
+    readonly mandatory: boolean,
+    private readonly site: ArrivalSite,
+    private readonly reasonId: string,
+    /** The arrival's facts, for its explanation. */
+    private readonly host: string,
+    private readonly state: TcpState,
+    private readonly segFlags: string,
+    private readonly segSeq: number,
+    private readonly segAck: number | '',
+  ) {}
+
+  get kind(): 'ACK' {
+    return 'ACK';
+  }
+
+  get flags(): string {
+    return 'ACK';
+  }
+
+  get origin(): 'arrival' {
+    return 'arrival';
+  }
+
+  get line(): number {
+    return this.site.line;
+  }
+
+  get range(): Range {
+    return this.site.range;
+  }
+
+  get reason(): MessageRef {
+    return { id: this.reasonId, args: explanationArgs({ host: this.host, state: this.state, flags: this.segFlags, seq: this.segSeq, ack: this.segAck }, NO_ARGS) };
+  }
 }
 
 /** Eighth step: advance RCV.NXT over the FIN, owe its ACK, and move as Figure 5 says. */

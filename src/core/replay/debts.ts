@@ -61,11 +61,17 @@ export function addDebt(tcb: Tcb, debt: Debt): void {
     removeAt(debts, index);
     debts.push(debt);
   } else if (old.mandatory && !debt.mandatory) {
-    debts[index] = old.line === debt.line ? { ...old, seq: debt.seq, ack: debt.ack } : old;
+    debts[index] = old.line === debt.line ? withNumbers(old, debt.seq, debt.ack) : old;
   } else {
     // Either the new one is a must, or neither is: the new one is the debt as it stands.
     debts[index] = debt;
   }
+}
+
+/** `debt` with other SEQ and ACK: read field by field, as a debt may make its range and reason when read. */
+function withNumbers(debt: Debt, seq: number | undefined, ack: number | undefined): Debt {
+  const { kind, flags, rcvNxt, origin, mandatory, line, range, reason } = debt;
+  return { kind, flags, seq, ack, ...(rcvNxt === undefined ? {} : { rcvNxt }), origin, mandatory, line, range, reason };
 }
 
 export function findDebt(tcb: Tcb, kind: DebtKind): Debt | undefined {

@@ -130,7 +130,7 @@ export function* replayInSlices(script: Script, options: ReplayOptions = {}): Sl
           replaySegment(node, from, to) ??
           routes.step(
             routes.route(node.fromName ?? '', node.toName ?? '', node.dup !== undefined, 'lost', node.label?.value),
-            ctx.wireShapes.segment({ controlBits: NO_FLAGS, seq: 0, ack: undefined, len: 0, win: 0, computed: computedFields(true, true), impliedAck: false, keepAlive: false }),
+            ctx.wireShapes.segment(NO_FLAGS, 0, undefined, 0, 0, computedFields(true, true)),
             node.alias?.text,
             undefined,
           )
@@ -283,23 +283,21 @@ class EventSite implements ArrivalSite {
 function oldDuplicate(ctx: ReplayContext, node: SegmentEvent, from: Tcb, to: Tcb, written: ControlBits): SentSegment {
   const fields = givenFields(node);
   const base = from.ISS ?? chooseIss(from, from.incarnation + 1);
-  const seq = fields.seq?.value ?? seqAdd(base, -10);
+  const seq = fields.seq ?? seqAdd(base, -10);
   const hasAck = written.has('ACK');
-  checkWindowField(ctx, fields.win);
-  if (fields.ack && !hasAck) {
+  checkWindowField(ctx, fields);
+  if (fields.ack !== undefined && !hasAck) {
     // As on any segment line: without the ACK flag the field would silently vanish from the wire.
-    ctx.report('ack-mismatch', fields.ack.range, 'send.ackWithoutFlag', { host: from.name });
+    ctx.report('ack-mismatch', fields.rangeOf('ack'), 'send.ackWithoutFlag', { host: from.name });
   }
-  return ctx.wireShapes.segment({
-    controlBits: written,
+  return ctx.wireShapes.segment(
+    written,
     seq,
-    ack: hasAck ? fields.ack?.value ?? to.SND_NXT ?? 0 : undefined,
-    len: checkLength(ctx, fields.len),
-    win: fields.win?.value ?? from.RCV_WND,
-    computed: computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
-    impliedAck: false,
-    keepAlive: false,
-  });
+    hasAck ? fields.ack ?? to.SND_NXT ?? 0 : undefined,
+    checkLength(ctx, fields),
+    fields.win ?? from.RCV_WND,
+    computedFields(fields.seq === undefined, hasAck && fields.ack === undefined),
+  );
 }
 
 /** `expect A STATE[, B STATE]`: how a teacher writes an exercise. */

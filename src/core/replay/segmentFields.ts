@@ -1,14 +1,11 @@
-import type { GivenFields, GivenNumber, SegmentEvent } from '../syntax/ast';
+import type { GivenFields, SegmentEvent } from '../syntax/ast';
 import { rangeBetween, type Range } from '../text';
 import { ControlBits } from '../tcp/controlBits';
 import type { TcpFlag } from '../tcp/flags';
 
-/** A field's value as written, where it is known: the number node itself. */
-export type GivenField = GivenNumber;
-
 export type { GivenFields };
 
-/** The fields a segment line gives, with where each value is written; the first number of a repeated field counts. */
+/** The fields a segment line gives, and where each value is written; the first number of a repeated field counts. */
 export function givenFields(node: SegmentEvent): GivenFields {
   return node.givenFields();
 }

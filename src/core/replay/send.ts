@@ -10,7 +10,7 @@ import { MAX_WINDOW, MAX_WINDOW_SHIFT, maxWindow } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
 import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
-import { flagRange, givenFields, type GivenField, type GivenFields } from './segmentFields';
+import { flagRange, givenFields, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
 import type { SentSegment } from './wireRecord';
 
@@ -48,6 +48,8 @@ interface Plan {
   readonly illegal?: Illegal;
   /** SEG.SEQ the sender's variables call for (undefined: no expectation, e.g. a fresh ISS). */
   readonly seq?: number;
+  /** SEG.SEQ is SND.NXT, as for data and bare ACKs: their plans are then one object each for every line. */
+  readonly seqIsSndNxt?: true;
   /** Also acceptable SEG.SEQ values (retransmissions); the message when neither fits. */
   readonly seqOk?: (seq: number, sending: Sending) => boolean;
   readonly seqMismatchId?: string;
@@ -60,7 +62,7 @@ interface Plan {
 /** Puts the line's segment on the wire, as the sender's state makes it, and applies the send to the sender. */
 export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SentSegment {
   const fields = givenFields(node);
-  const len = checkLength(ctx, fields.len);
+  const len = checkLength(ctx, fields);
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
   const impliedAck = !written.has('ACK') && !written.has('RST') && !written.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb);
   const flags = impliedAck ? written.with('ACK') : written;
@@ -76,21 +78,21 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
         ? planFin(ctx, tcb, len)
         : planDataOrAck(tcb, flags, fields, len);
 
-  const seq = fields.seq?.value ?? plan.seq ?? tcb.SND_NXT ?? 0;
-  const ack = flags.has('ACK') ? fields.ack?.value ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
-  const wire = ctx.wireShapes.segment({
-    controlBits: flags,
+  const seq = fields.seq ?? expectedSeq(plan, tcb) ?? tcb.SND_NXT ?? 0;
+  const ack = flags.has('ACK') ? fields.ack ?? plan.ack ?? tcb.RCV_NXT ?? 0 : undefined;
+  const wire = ctx.wireShapes.segment(
+    flags,
     seq,
     ack,
     len,
-    win: fields.win?.value ?? tcb.RCV_WND,
-    computed: computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
+    fields.win ?? tcb.RCV_WND,
+    computedFields(fields.seq === undefined, flags.has('ACK') && fields.ack === undefined),
     impliedAck,
-    keepAlive: !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
-  });
+    !plan.illegal && !flags.has('SYN') && !flags.has('FIN') && !flags.has('RST') && isKeepAlive(tcb, seq, len),
+  );
 
-  checkWindowField(ctx, fields.win, maxWindow(tcb.windowShift, tcb.peerWindowShift, flags.has('SYN')));
-  checkWindowScale(ctx, fields.wscale, flags.has('SYN'));
+  checkWindowField(ctx, fields, maxWindow(tcb.windowShift, tcb.peerWindowShift, flags.has('SYN')));
+  checkWindowScale(ctx, fields, flags.has('SYN'));
   if (plan.illegal) {
     const at = plan.illegal.range ?? flagRange(node);
     // A FIN before the connection is synchronized means CLOSE, which sends nothing: offer the action itself.
@@ -107,11 +109,11 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
   }
 
   const sending: Sending = { ctx, tcb, peer, fields, len };
-  checkSeq(sending, plan, fields.seq);
-  checkAck(ctx, tcb, peer, plan, fields.ack, flags);
+  checkSeq(sending, plan);
+  checkAck(ctx, tcb, peer, plan, fields, flags);
   plan.apply?.(wire, sending);
-  if (fields.win) {
-    tcb.RCV_WND = fields.win.value;
+  if (fields.win !== undefined) {
+    tcb.RCV_WND = fields.win;
   }
   if (wire.ack !== undefined) {
     tcb.lastAckSent = wire.ack;
@@ -125,35 +127,39 @@ export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: Se
  * sequence number ... 2**31"), or no receiver could tell where the segment ends.
  * Such a length is an error and the segment is replayed without its text.
  */
-export function checkLength(ctx: ReplayContext, len: GivenField | undefined): number {
-  if (len && len.value >= MAX_SEGMENT_LENGTH) {
-    ctx.report('number-out-of-range', len.range, 'send.lenTooLarge', { given: len.value, max: MAX_SEGMENT_LENGTH - 1 }, {
+export function checkLength(ctx: ReplayContext, fields: GivenFields): number {
+  const { len } = fields;
+  if (len !== undefined && len >= MAX_SEGMENT_LENGTH) {
+    const at = fields.rangeOf('len');
+    ctx.report('number-out-of-range', at, 'send.lenTooLarge', { given: len, max: MAX_SEGMENT_LENGTH - 1 }, {
       rfc: 'RFC 9293 §3.4',
-      fixes: [{ title: { id: 'fix.setValue', args: { value: 0 } }, edits: [{ range: len.range, newText: '0' }] }],
+      fixes: [{ title: { id: 'fix.setValue', args: { value: 0 } }, edits: [{ range: at, newText: '0' }] }],
     });
     return 0;
   }
-  return len?.value ?? 0;
+  return len ?? 0;
 }
 
 const MAX_SEGMENT_LENGTH = 2 ** 31;
 
 /** Warns of a `win=` that the 16-bit Window field cannot carry, even shifted by the window scale in effect. */
-export function checkWindowField(ctx: ReplayContext, win: GivenField | undefined, max = MAX_WINDOW): void {
-  if (win && win.value > max) {
-    ctx.report('window-out-of-range', win.range, max === MAX_WINDOW ? 'send.windowTooLarge' : 'send.windowTooLargeScaled', { given: win.value, max });
+export function checkWindowField(ctx: ReplayContext, fields: GivenFields, max = MAX_WINDOW): void {
+  const { win } = fields;
+  if (win !== undefined && win > max) {
+    ctx.report('window-out-of-range', fields.rangeOf('win'), max === MAX_WINDOW ? 'send.windowTooLarge' : 'send.windowTooLargeScaled', { given: win, max });
   }
 }
 
 /** The Window Scale option is sent on a SYN only, with a shift of at most 14 (RFC 7323 §2.2–2.3). */
-function checkWindowScale(ctx: ReplayContext, wscale: GivenField | undefined, syn: boolean): void {
-  if (!wscale) {
+function checkWindowScale(ctx: ReplayContext, fields: GivenFields, syn: boolean): void {
+  const { wscale } = fields;
+  if (wscale === undefined) {
     return;
   }
   if (!syn) {
-    ctx.report('window-out-of-range', wscale.range, 'send.wscaleWithoutSyn', {}, { rfc: 'RFC 7323 §2.2' });
-  } else if (wscale.value > MAX_WINDOW_SHIFT) {
-    ctx.report('window-out-of-range', wscale.range, 'send.wscaleTooLarge', { given: wscale.value, max: MAX_WINDOW_SHIFT }, { rfc: 'RFC 7323 §2.3' });
+    ctx.report('window-out-of-range', fields.rangeOf('wscale'), 'send.wscaleWithoutSyn', {}, { rfc: 'RFC 7323 §2.2' });
+  } else if (wscale > MAX_WINDOW_SHIFT) {
+    ctx.report('window-out-of-range', fields.rangeOf('wscale'), 'send.wscaleTooLarge', { given: wscale, max: MAX_WINDOW_SHIFT }, { rfc: 'RFC 7323 §2.3' });
   }
 }
 
@@ -161,40 +167,45 @@ function isPastSynSent(tcb: Tcb): boolean {
   return tcb.state !== 'CLOSED' && tcb.state !== 'LISTEN' && tcb.state !== 'SYN-SENT';
 }
 
-function numberFix(field: GivenField, value: number): Fix[] {
-  return [{ title: { id: 'fix.setValue', args: { value } }, edits: [{ range: field.range, newText: String(value) }], preferred: true }];
+function numberFix(at: Range, value: number): Fix[] {
+  return [{ title: { id: 'fix.setValue', args: { value } }, edits: [{ range: at, newText: String(value) }], preferred: true }];
 }
 
-function checkSeq(sending: Sending, plan: Plan, given: GivenField | undefined): void {
-  if (!given || plan.seq === undefined || given.value === plan.seq || plan.seqOk?.(given.value, sending)) {
+function checkSeq(sending: Sending, plan: Plan): void {
+  const given = sending.fields.seq;
+  const expected = expectedSeq(plan, sending.tcb);
+  if (given === undefined || expected === undefined || given === expected || plan.seqOk?.(given, sending)) {
     return;
   }
   const { ctx, tcb } = sending;
-  ctx.report('seq-mismatch', given.range, plan.seqMismatchId ?? 'send.seqMismatch', {
+  const at = sending.fields.rangeOf('seq');
+  ctx.report('seq-mismatch', at, plan.seqMismatchId ?? 'send.seqMismatch', {
     host: tcb.name,
-    given: given.value,
-    expected: plan.seq,
-  }, { fixes: numberFix(given, plan.seq) });
+    given,
+    expected,
+  }, { fixes: numberFix(at, expected) });
 }
 
-function checkAck(ctx: ReplayContext, tcb: Tcb, peer: string, plan: Plan, given: GivenField | undefined, flags: ControlBits): void {
-  if (!given) {
+function checkAck(ctx: ReplayContext, tcb: Tcb, peer: string, plan: Plan, fields: GivenFields, flags: ControlBits): void {
+  const given = fields.ack;
+  if (given === undefined) {
     return;
   }
   if (!flags.has('ACK')) {
-    ctx.report('ack-mismatch', given.range, 'send.ackWithoutFlag', { host: tcb.name });
+    ctx.report('ack-mismatch', fields.rangeOf('ack'), 'send.ackWithoutFlag', { host: tcb.name });
     return;
   }
   const expected = plan.ack ?? tcb.RCV_NXT;
-  if (expected === undefined || given.value === expected) {
+  if (expected === undefined || given === expected) {
     return;
   }
-  const id = plan.ack === undefined && seqGt(given.value, expected) ? 'send.ackUnreceived' : 'send.ackMismatch';
+  const id = plan.ack === undefined && seqGt(given, expected) ? 'send.ackUnreceived' : 'send.ackMismatch';
   // Acknowledging the FIN the peer owes but whose line is missing: the number is right once that line is
   // written (the missing-reply's fix), so changing it would only hide the missing FIN.
   const owedFin = findDebt(ctx.hostNamed(peer) ?? tcb, 'FIN');
-  const acksOwedFin = owedFin?.seq !== undefined && given.value === (owedFin.seq + 1) >>> 0;
-  ctx.report('ack-mismatch', given.range, id, { host: tcb.name, given: given.value, expected }, { fixes: acksOwedFin ? [] : numberFix(given, expected) });
+  const acksOwedFin = owedFin?.seq !== undefined && given === (owedFin.seq + 1) >>> 0;
+  const at = fields.rangeOf('ack');
+  ctx.report('ack-mismatch', at, id, { host: tcb.name, given, expected }, { fixes: acksOwedFin ? [] : numberFix(at, expected) });
 }
 
 /** A RST: a reply the host owes, else an ABORT (RFC 9293 §3.10.5, §3.10.7). */
@@ -238,7 +249,7 @@ function planReset(ctx: ReplayContext, tcb: Tcb, rstRange: Range): Plan {
 
 /** A SYN or SYN,ACK: an active OPEN, its retransmission, or the reply to a SYN (RFC 9293 §3.10.1, §3.10.7.2–3). */
 function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, flags: ControlBits, fields: GivenFields, len: number): Plan {
-  const givenSeq = fields.seq?.value;
+  const givenSeq = fields.seq;
   if (!flags.has('ACK')) {
     if (flags.has('FIN') && (tcb.state === 'CLOSED' || tcb.state === 'LISTEN' || tcb.state === 'SYN-SENT')) {
       // OPEN then CLOSE before the peer answers deletes the connection (§3.10.4, SYN-SENT): no user
@@ -260,7 +271,7 @@ function planSyn(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent,
             openSendSequence(tcb, iss, len);
             tcb.passiveOpen = false;
             ctx.follow(tcb, from === 'CLOSED' ? 'active OPEN' : 'SEND', 'RFC 9293 §3.10.1');
-            hintIsn(ctx, tcb, fields.seq, wire);
+            hintIsn(ctx, tcb, fields, wire);
           },
         };
       }
@@ -316,7 +327,7 @@ function planSynAck(ctx: ReplayContext, tcb: Tcb, flags: ControlBits, fields: Gi
  */
 function planOwedSyn(ctx: ReplayContext, tcb: Tcb, kind: 'SYN' | 'SYN,ACK', fields: GivenFields, len: number): Plan {
   const debt = findDebt(tcb, kind);
-  const givenSeq = fields.seq?.value;
+  const givenSeq = fields.seq;
   if (debt && tcb.issTentative && givenSeq !== undefined) {
     openSendSequence(tcb, givenSeq, len);
   }
@@ -328,7 +339,7 @@ function planOwedSyn(ctx: ReplayContext, tcb: Tcb, kind: 'SYN' | 'SYN,ACK', fiel
         removeDebt(tcb, debt);
         tcb.issTentative = false;
         placeAfterSyn(tcb, len);
-        hintIsn(ctx, tcb, fields.seq, wire);
+        hintIsn(ctx, tcb, fields, wire);
       }
     },
   };
@@ -364,14 +375,14 @@ function openSendSequence(tcb: Tcb, iss: number, len: number): void {
 }
 
 /** RFC 9293 §3.4.1: why ISNs are not zero and not predictable. */
-function hintIsn(ctx: ReplayContext, tcb: Tcb, given: GivenField | undefined, wire: WireSegment): void {
-  if (!given) {
+function hintIsn(ctx: ReplayContext, tcb: Tcb, fields: GivenFields, wire: WireSegment): void {
+  if (fields.seq === undefined) {
     return;
   }
   if (wire.seq === 0) {
-    ctx.report('zero-isn', given.range, 'hint.zeroIsn', { host: tcb.name });
+    ctx.report('zero-isn', fields.rangeOf('seq'), 'hint.zeroIsn', { host: tcb.name });
   } else if (tcb.previous && seqLeq(wire.seq, tcb.previous.SND_NXT)) {
-    ctx.report('predictable-isn', given.range, 'hint.predictableIsn', {
+    ctx.report('predictable-isn', fields.rangeOf('seq'), 'hint.predictableIsn', {
       host: tcb.name,
       iss: wire.seq,
       previous: tcb.previous.SND_NXT,
@@ -466,11 +477,11 @@ function planDataOrAck(tcb: Tcb, flags: ControlBits, fields: GivenFields, len: n
     switch (tcb.state) {
       case 'ESTABLISHED':
       case 'CLOSE-WAIT':
-        return { seq: tcb.SND_NXT, seqOk: retransmitsOrProbes, seqMismatchId: 'send.dataSeq', apply: sendData };
+        return DATA_PLAN;
       case 'FIN-WAIT-1':
       case 'CLOSING':
       case 'LAST-ACK': {
-        const given = fields.seq?.value;
+        const given = fields.seq;
         const finSeq = tcb.finSeq;
         if (given !== undefined && finSeq !== undefined && tcb.SND_UNA !== undefined && seqGeq(given, tcb.SND_UNA) && seqLeq(seqAdd(given, len), finSeq)) {
           return { seq: given };
@@ -499,8 +510,16 @@ function planDataOrAck(tcb: Tcb, flags: ControlBits, fields: GivenFields, len: n
     }
     return { illegal: { id: 'send.noAck', rfc: 'RFC 9293 §3.1' } };
   }
-  // A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe.
-  return { seq: tcb.SND_NXT, seqOk: probes };
+  return BARE_ACK_PLAN;
+}
+
+/** SEND's data, from SND.NXT or again from an earlier place. */
+const DATA_PLAN: Plan = { seqIsSndNxt: true, seqOk: retransmitsOrProbes, seqMismatchId: 'send.dataSeq', apply: sendData };
+/** A bare ACK changes nothing on its sender's side; SND.NXT−1 is a keep-alive probe. */
+const BARE_ACK_PLAN: Plan = { seqIsSndNxt: true, seqOk: probes };
+
+function expectedSeq(plan: Plan, tcb: Tcb): number | undefined {
+  return plan.seqIsSndNxt ? tcb.SND_NXT : plan.seq;
 }
 
 /** SEND's data from SND.NXT: it moves SND.NXT past the data, unless the data probes a zero window. */
@@ -538,7 +557,7 @@ function warnBeyondPeerWindow(ctx: ReplayContext, tcb: Tcb, peer: string, fields
   }
   const edge = seqAdd(tcb.SND_UNA, tcb.SND_WND);
   if (seqGt(end, edge)) {
-    ctx.report('beyond-peer-window', fields.len?.range ?? fields.seq?.range ?? ctx.eventRange!, 'send.beyondPeerWindow', {
+    ctx.report('beyond-peer-window', fields.len !== undefined ? fields.rangeOf('len') : fields.seq !== undefined ? fields.rangeOf('seq') : ctx.eventRange!, 'send.beyondPeerWindow', {
       host: tcb.name,
       peer,
       beyond: seqDiff(end, edge),

@@ -47,7 +47,7 @@ export function noteWindowScale(from: Tcb, to: Tcb, node: SegmentEvent, syn: boo
   if (!syn) {
     return;
   }
-  const wscale = givenFields(node).wscale?.value;
+  const wscale = givenFields(node).wscale;
   const shift = wscale === undefined ? undefined : Math.min(wscale, MAX_WINDOW_SHIFT);
   from.windowShift = shift;
   to.peerWindowShift = shift;

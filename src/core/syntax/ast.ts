@@ -26,13 +26,15 @@ export interface NumberLiteral {
   readonly range: Range;
 }
 
-/** A number that was read and is in range. */
-export interface GivenNumber extends NumberLiteral {
-  readonly value: number;
-}
-
-/** The fields a segment line gives, by name; a repeated field's first number counts. */
-export type GivenFields = Readonly<Record<FieldName, GivenNumber | undefined>>;
+/**
+ * The fields a segment line gives, by name: each name's first value that is a number in
+ * range (undefined when the line gives none), and where that value is written, made only
+ * for a report about it. The values are read at every line; their places seldom are.
+ */
+export type GivenFields = Readonly<Record<FieldName, number | undefined>> & {
+  /** Where the value of `name` is written; only for a name the line gives a value. */
+  rangeOf(name: FieldName): Range;
+};
 
 /** A flag word as written; `flag` is undefined when the word is not a TCP flag. */
 export interface FlagToken {

@@ -1,6 +1,6 @@
 import type { TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
-import type { Arrow, ArrowKind, Field, FieldName, FlagToken, GivenFields, Identifier, NumberLiteral, SegmentEvent, StringLiteral } from './ast';
+import { FIELD_NAMES, type Arrow, type ArrowKind, type Field, type FieldName, type FlagToken, type GivenFields, type Identifier, type NumberLiteral, type SegmentEvent, type StringLiteral } from './ast';
 import type { SegmentPartTable } from './segmentParts';
 
 /*
@@ -115,8 +115,10 @@ export interface OptionalSegmentParts {
  * and its fields as rows of the script's SegmentPartTable; their nodes are made when read.
  * A long script has one per line: what every line has is in its row, what few have in
  * `optional`, and its kind on the prototype, so that the node itself stays small.
+ * It is its own GivenFields: the replay reads them from its row at every line, and no
+ * object is made for them.
  */
-export class SegmentNode implements SegmentEvent {
+export class SegmentNode implements SegmentEvent, GivenFields {
   constructor(
     readonly line: number,
     readonly fromName: string | undefined,
@@ -165,14 +167,44 @@ export class SegmentNode implements SegmentEvent {
   }
 
   get writtenFlagBits(): number {
-    return this.parts.writtenBits(this.row);
+    return this.parts.writtenBitsOf(this.row);
   }
 
   givenFields(): GivenFields {
-    return this.parts.givenFields(this.row, this.line);
+    return this;
+  }
+
+  get seq(): number | undefined {
+    return this.parts.givenValue(this.row, SEQ);
+  }
+
+  get ack(): number | undefined {
+    return this.parts.givenValue(this.row, ACK);
+  }
+
+  get len(): number | undefined {
+    return this.parts.givenValue(this.row, LEN);
+  }
+
+  get win(): number | undefined {
+    return this.parts.givenValue(this.row, WIN);
+  }
+
+  get wscale(): number | undefined {
+    return this.parts.givenValue(this.row, WSCALE);
+  }
+
+  rangeOf(name: FieldName): Range {
+    return this.parts.givenRange(this.row, FIELD_NAMES.indexOf(name), this.line);
   }
 
   get range(): Range {
     return range(this.line, this.parts.startCharacter(this.row), this.line, this.parts.endCharacter(this.row));
   }
 }
+
+const SEQ = FIELD_NAMES.indexOf('seq');
+const ACK = FIELD_NAMES.indexOf('ack');
+const LEN = FIELD_NAMES.indexOf('len');
+const WIN = FIELD_NAMES.indexOf('win');
+const WSCALE = FIELD_NAMES.indexOf('wscale');

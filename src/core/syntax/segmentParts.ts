@@ -1,5 +1,6 @@
 import { FLAG_BIT, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
-import { FIELD_NAMES, type Field, type FieldName, type FlagToken, type GivenFields, type GivenNumber } from './ast';
+import { range, type Range } from '../text';
+import { FIELD_NAMES, type Field, type FieldName, type FlagToken } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
 import { Rows } from './rows';
 
@@ -12,8 +13,9 @@ import { Rows } from './rows';
  * their nodes are made when read.
  */
 
-// A segment row: where the line's statement, sender, arrow and receiver are, and its first
-// flag and field rows.
+// A segment row: where the line's statement, sender, arrow and receiver are, its first
+// flag and field rows, and what the replay reads of them at every line, worked out once as
+// the line is read: the control bits written, and the fields given with their values.
 const START = 0;
 const END = 1;
 const FROM_START = 2;
@@ -24,7 +26,12 @@ const TO_START = 6;
 const TO_END = 7;
 const FIRST_FLAG = 8;
 const FIRST_FIELD = 9;
-const SEGMENT_ROW = 10;
+const WRITTEN_BITS = 10;
+/** One bit per field name (its place in FIELD_NAMES) that the line gives a number in range. */
+const GIVEN = 11;
+/** The given fields' values, in FIELD_NAMES' order. */
+const GIVEN_VALUES = 12;
+const SEGMENT_ROW = GIVEN_VALUES + FIELD_NAMES.length;
 
 // A flag row: its flag, the flag a misspelt word was meant to be, and its characters.
 const FLAG = 0;
@@ -78,6 +85,10 @@ export class SegmentPartTable {
   segmentCount = 0;
   flagCount = 0;
   fieldCount = 0;
+  /** What the flag and field rows added since the last segment give, for its row. */
+  private writtenBits = 0;
+  private given = 0;
+  private readonly givenValues = new Int32Array(FIELD_NAMES.length);
 
   /**
    * Ends a segment line whose flags and fields were the rows added since the last one, and
@@ -97,6 +108,11 @@ export class SegmentPartTable {
     rows[row + TO_END] = places.toEnd;
     rows[row + FIRST_FLAG] = firstFlag;
     rows[row + FIRST_FIELD] = firstField;
+    rows[row + WRITTEN_BITS] = this.writtenBits;
+    rows[row + GIVEN] = this.given;
+    rows.set(this.givenValues, row + GIVEN_VALUES);
+    this.writtenBits = 0;
+    this.given = 0;
     // One row more than the segments: the row after the last gives where its flags and fields end.
     const next = this.segmentRows.chunkFor(segment + 1);
     const nextRow = this.segmentRows.offsetOf(segment + 1);
@@ -145,6 +161,11 @@ export class SegmentPartTable {
     if (flag === NONE || text !== TCP_FLAGS[flag]) {
       this.flagTexts.set(this.flagCount, text);
     }
+    // A misspelt word counts as the flag it was meant to be.
+    const code = flag !== NONE ? flag : meant;
+    if (code !== NONE) {
+      this.writtenBits |= FLAG_BIT[TCP_FLAGS[code]!];
+    }
     const index = this.flagCount++;
     const rows = this.flagRows.chunkFor(index);
     const row = this.flagRows.offsetOf(index);
@@ -160,6 +181,11 @@ export class SegmentPartTable {
    * a number in range (reported by the parser).
    */
   addField(name: number, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
+    // Each name's first number counts: a repeat is reported by the parser.
+    if (name !== NONE && value !== undefined && valueStart >= 0 && (this.given & (1 << name)) === 0) {
+      this.given |= 1 << name;
+      this.givenValues[name] = value;
+    }
     const index = this.fieldCount++;
     const rows = this.fieldRows.chunkFor(index);
     const row = this.fieldRows.offsetOf(index);
@@ -175,16 +201,8 @@ export class SegmentPartTable {
   }
 
   /** The control bits of the segment's flags, each misspelt word counted as the flag it was meant to be. */
-  writtenBits(segment: number): number {
-    let bits = 0;
-    for (let index = this.firstFlag(segment), end = this.firstFlag(segment + 1); index < end; index++) {
-      const flag = this.flagRows.get(index, FLAG);
-      const code = flag !== NONE ? flag : this.flagRows.get(index, MEANT);
-      if (code !== NONE) {
-        bits |= FLAG_BIT[TCP_FLAGS[code]!];
-      }
-    }
-    return bits;
+  writtenBitsOf(segment: number): number {
+    return this.segmentRows.get(segment, WRITTEN_BITS);
   }
 
   flagTokens(segment: number, line: number): readonly FlagToken[] {
@@ -217,17 +235,25 @@ export class SegmentPartTable {
     return fields;
   }
 
-  /** The segment's fields as the replay takes them: each name's first value that is a number in range. */
-  givenFields(segment: number, line: number): GivenFields {
-    const given = new GivenFieldSlots();
+  /** The value the segment gives field `name` (its place in FIELD_NAMES): its first that is a number in range. */
+  givenValue(segment: number, name: number): number | undefined {
+    return (this.segmentRows.get(segment, GIVEN) & (1 << name)) === 0 ? undefined : this.segmentRows.get(segment, GIVEN_VALUES + name) >>> 0;
+  }
+
+  /** Where the value of `givenValue` is written (the line's start for a field not given). */
+  givenRange(segment: number, name: number, line: number): Range {
     const rows = this.fieldRows;
     for (let index = this.firstField(segment), end = this.firstField(segment + 1); index < end; index++) {
-      const name = nameAt(rows.get(index, NAME));
-      if (name !== undefined && given[name] === undefined && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
-        given[name] = this.valueNode(index, line) as GivenNumber;
+      if (rows.get(index, NAME) === name && rows.get(index, VALUE_STATE) === NUMBER_VALUE) {
+        return this.valueRange(index, line);
       }
     }
-    return given;
+    return range(line, 0, line, 0);
+  }
+
+  /** Where the value of a field row is written. */
+  private valueRange(index: number, line: number): Range {
+    return range(line, this.fieldRows.get(index, VALUE_START), line, this.fieldRows.get(index, VALUE_END));
   }
 
   private firstFlag(segment: number): number {
@@ -253,15 +279,6 @@ export class SegmentPartTable {
     }
     return new NumberNode(state === NUMBER_VALUE ? rows.get(index, VALUE) >>> 0 : undefined, line, rows.get(index, VALUE_START), rows.get(index, VALUE_END));
   }
-}
-
-/** One slot per field name, so that every segment's fields have the same shape. */
-class GivenFieldSlots {
-  seq: GivenNumber | undefined = undefined;
-  ack: GivenNumber | undefined = undefined;
-  len: GivenNumber | undefined = undefined;
-  win: GivenNumber | undefined = undefined;
-  wscale: GivenNumber | undefined = undefined;
 }
 
 function flagAt(code: number): TcpFlag | undefined {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { escapeMermaidText } from '../../../src/core/diagram/escape';
-import { mermaidSegmentText, segmentText } from '../../../src/core/diagram/segmentText';
+import { segmentText, writeMermaidSegmentText } from '../../../src/core/diagram/segmentText';
 import type { WireSegment } from '../../../src/core/model';
 import { TCP_FLAGS } from '../../../src/core/tcp/flags';
 import { HOSTILE_TEXTS } from './escape.test';
@@ -32,7 +32,9 @@ describe('segment text', () => {
     fc.assert(
       fc.property(wires, labels, fc.boolean(), (wire, label, showSeq) => {
         const text = segmentText(wire, label, showSeq);
-        assert.strictEqual(mermaidSegmentText(wire, label, showSeq), escapeMermaidText(text.trim()));
+        const pieces: (string | number)[] = [];
+        writeMermaidSegmentText({ write: (piece) => pieces.push(piece) }, wire, label, showSeq);
+        assert.strictEqual(pieces.join(''), escapeMermaidText(text.trim()));
         assert.strictEqual(text, text.trim());
       }),
       { numRuns: 500 },

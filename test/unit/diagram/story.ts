@@ -65,7 +65,7 @@ export class Story {
       flags: tokens.map((text) => ({ text, flag: parseFlagName(text), range: at })),
       fields: [],
       writtenFlagBits: tokens.reduce((bits, text) => { const flag = parseFlagName(text); return flag === undefined ? bits : bits | FLAG_BIT[flag]; }, 0),
-      givenFields: () => ({ seq: undefined, ack: undefined, len: undefined, win: undefined, wscale: undefined }),
+      givenFields: () => ({ seq: undefined, ack: undefined, len: undefined, win: undefined, wscale: undefined, rangeOf: () => at }),
       label: options.label === undefined ? undefined : { value: options.label, range: at },
       alias: options.name === undefined ? undefined : { text: options.name, range: at },
     });
