@@ -86,9 +86,9 @@ export class SegmentPartTable {
   flagCount = 0;
   fieldCount = 0;
   /** What the flag and field rows added since the last segment give, for its row. */
-  private writtenBits = 0;
-  private given = 0;
-  private readonly givenValues = new Int32Array(FIELD_NAMES.length);
+  private pendingBits = 0;
+  private pendingGiven = 0;
+  private readonly pendingValues = new Int32Array(FIELD_NAMES.length);
 
   /**
    * Ends a segment line whose flags and fields were the rows added since the last one, and
@@ -108,11 +108,11 @@ export class SegmentPartTable {
     rows[row + TO_END] = places.toEnd;
     rows[row + FIRST_FLAG] = firstFlag;
     rows[row + FIRST_FIELD] = firstField;
-    rows[row + WRITTEN_BITS] = this.writtenBits;
-    rows[row + GIVEN] = this.given;
-    rows.set(this.givenValues, row + GIVEN_VALUES);
-    this.writtenBits = 0;
-    this.given = 0;
+    rows[row + WRITTEN_BITS] = this.pendingBits;
+    rows[row + GIVEN] = this.pendingGiven;
+    rows.set(this.pendingValues, row + GIVEN_VALUES);
+    this.pendingBits = 0;
+    this.pendingGiven = 0;
     // One row more than the segments: the row after the last gives where its flags and fields end.
     const next = this.segmentRows.chunkFor(segment + 1);
     const nextRow = this.segmentRows.offsetOf(segment + 1);
@@ -164,7 +164,7 @@ export class SegmentPartTable {
     // A misspelt word counts as the flag it was meant to be.
     const code = flag !== NONE ? flag : meant;
     if (code !== NONE) {
-      this.writtenBits |= FLAG_BIT[TCP_FLAGS[code]!];
+      this.pendingBits |= FLAG_BIT[TCP_FLAGS[code]!];
     }
     const index = this.flagCount++;
     const rows = this.flagRows.chunkFor(index);
@@ -182,9 +182,9 @@ export class SegmentPartTable {
    */
   addField(name: number, value: number | undefined, startCharacter: number, nameEndCharacter: number, valueStart: number, valueEnd: number, endCharacter: number): void {
     // Each name's first number counts: a repeat is reported by the parser.
-    if (name !== NONE && value !== undefined && valueStart >= 0 && (this.given & (1 << name)) === 0) {
-      this.given |= 1 << name;
-      this.givenValues[name] = value;
+    if (name !== NONE && value !== undefined && valueStart >= 0 && (this.pendingGiven & (1 << name)) === 0) {
+      this.pendingGiven |= 1 << name;
+      this.pendingValues[name] = value;
     }
     const index = this.fieldCount++;
     const rows = this.fieldRows.chunkFor(index);
