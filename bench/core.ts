@@ -1,3 +1,4 @@
+import * as inspector from 'inspector';
 import * as v8 from 'v8';
 import { analyze, analyzeInSlices } from '../src/core/analyze';
 import { parse } from '../src/core/syntax/parser';
@@ -76,6 +77,7 @@ export const coreSuite: Suite = {
       ]);
     }
     const retained = retainedBytesPerEvent(stories.get(10_000)!, 10_000);
+    const allocated = await allocatedBytesPerEvent(stories.get(10_000)!, 10_000);
     const growth = analyzeTimes.get(100_000)!.median / analyzeTimes.get(10_000)!.median;
     const parseGrowth = parseTimes.get(100_000)!.median / parseTimes.get(10_000)!.median;
     table.push(['100k / 10k', '', '', parseGrowth.toFixed(1), growth.toFixed(1), '', '', '']);
@@ -104,6 +106,7 @@ export const coreSuite: Suite = {
         retained === undefined
           ? 'memory not measured: run node with --expose-gc (npm run bench does)'
           : `memory: an analysis of the 10k-event story keeps ${Math.round(retained)} bytes per event alive (tree, steps, diagnostics, diagram text); a figure that does not depend on the machine's load`,
+        `allocation: an analysis of the 10k-event story allocates about ${Math.round(allocated)} bytes per event, garbage included (V8's sampling heap profiler, one sample per 256 bytes): like the memory kept, a figure that does not move with the machine's load, which the timings here do`,
         'medians; ours = analyze() (parse + replay + diagram text); parse is its first stage, shown on its own',
         `a worker's reply: structured-cloning the 10k-event Analysis (v8.serialize + deserialize, as postMessage does) takes ${ms(clone.median - analyzeTimes.get(10_000)!.median)} ms beyond analyzing it (${ms(analyzeTimes.get(10_000)!.median)} ms), so the editor slices the analysis in its own thread instead of posting it back from a worker`,
         `sliced (as the editor runs it): the 100k-event analysis in ${slice.slices} slices, the longest ${ms(slice.longest)} ms (garbage collection included), ${ms(slice.median)} ms the median`,
@@ -130,6 +133,39 @@ function retainedBytesPerEvent(text: string, events: number): number | undefined
   gc();
   const after = process.memoryUsage().heapUsed;
   return analysis.steps.length === events ? (after - before) / events : undefined;
+}
+
+/** Bytes allocated by one analysis, per event, objects collected since included: what it asks of the allocator and the garbage collector. */
+async function allocatedBytesPerEvent(text: string, events: number): Promise<number> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  const runs = 10;
+  try {
+    await post('HeapProfiler.enable');
+    await post('HeapProfiler.startSampling', { samplingInterval: 256, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    for (let i = 0; i < runs; i++) {
+      analyze(text);
+    }
+    const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: SampledNode } };
+    return totalSize(profile.head) / runs / events;
+  } finally {
+    session.disconnect();
+  }
+}
+
+interface SampledNode {
+  readonly selfSize: number;
+  readonly children: readonly SampledNode[];
+}
+
+function totalSize(node: SampledNode): number {
+  let size = node.selfSize;
+  for (const child of node.children) {
+    size += totalSize(child);
+  }
+  return size;
 }
 
 /** Times each slice of `analyzeInSlices`: what the editor's event loop is held for at a time. */
