@@ -1,5 +1,6 @@
-import type { Diagram, DiagramElement } from '../model';
+import type { Diagram } from '../model';
 import type { StatePhase } from '../tcp/statePhase';
+import { DrawnElements, WrittenDiagram } from './elements';
 import { escapeMermaidText, type MermaidText } from './escape';
 
 /** A line's indent in the diagram, and inside a tinted block (`rect`), one level deeper. */
@@ -66,7 +67,7 @@ export class MermaidWriter {
   private readonly batch: (string | number)[] = new Array<string | number>(BATCH_PIECES).fill('');
   private pieces = 0;
   private readonly written: string[] = [];
-  private readonly elements: DiagramElement[] = [];
+  private readonly elements = new DrawnElements();
   private pendingMark: Mark | undefined;
   private openMark = false;
   private readonly arrowStarts = new ArrowStarts(INDENT);
@@ -110,7 +111,7 @@ export class MermaidWriter {
 
   endArrow(line: number): void {
     this.add('\n');
-    this.elements.push({ kind: 'message', line });
+    this.elements.message(line);
   }
 
   /** `message` with its text escaped already. */
@@ -131,7 +132,7 @@ export class MermaidWriter {
     }
     this.flushMark();
     this.add(`${this.indent()}note ${placement}: ${escapeMermaidText(trimmed)}\n`);
-    this.elements.push(phases === undefined || phases.length === 0 ? { kind: 'note', line } : { kind: 'note', line, phases });
+    this.elements.note(line, phases);
   }
 
   /**
@@ -146,7 +147,7 @@ export class MermaidWriter {
     }
     this.flushMark();
     this.add(`${this.indent()}note over ${id}: ${escapeMermaidText(trimmed)}\n`);
-    this.elements.push({ kind: 'note', line, networkStart: true });
+    this.elements.networkStartNote(line);
   }
 
   /** Ends a participant's lifeline at the next message, which must be to or from it. */
@@ -175,7 +176,7 @@ export class MermaidWriter {
   finish(): Diagram {
     this.endMark();
     this.flush();
-    return { text: this.written.join(''), elements: this.elements };
+    return new WrittenDiagram(this.written.join(''), this.elements);
   }
 
   /** Adds a line, or the end of one, ending in a line feed. */
