@@ -3,11 +3,11 @@ import { localize, type Lang, type MessageArgs } from '../messages';
 import type { ActionStep, DeliverStep, Diagram, HostInfo, SegmentStep, Step } from '../model';
 import { runToEnd, sliceEnds, type Sliced } from '../slices';
 import type { ExpectStatement, NoteStatement, Script, Statement } from '../syntax/ast';
+import type { MermaidText } from './escape';
 import { Lifelines, NETWORK } from './lifelines';
 import { LineMarks } from './marks';
 import { segmentText, writeMermaidSegmentText } from './segmentText';
 import { writeStateRow, type StateText } from './stateRow';
-import type { MermaidText } from './escape';
 import { MARK_PREFIX, MermaidWriter, type ArrowKind, type Mark } from './writer';
 
 export interface DiagramInput {
