@@ -4,7 +4,7 @@ import { lineBreakLength, LineBreaks, lineEnding, range } from '../text';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type StartStatement, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
-import { looksLikeSegment, parseSegment } from './segment';
+import { looksLikeSegment, parseSegment, readPlainSegment } from './segment';
 import { parseStart } from './start';
 import { parseAction, parseDeliver, parseExpect, parseHost, parseNote, parseTitle } from './statements';
 
@@ -86,8 +86,11 @@ function parseStatement(c: LineCursor): Statement | undefined {
     return undefined;
   }
   const next = c.kind(1);
-  const isHostName = next === TokenKind.Colon || next === TokenKind.Arrow;
-  if (!isHostName) {
+  if (next === TokenKind.Arrow) {
+    // A host name, then an arrow: a segment, most likely a plain one.
+    return readPlainSegment(c) ?? parseSegment(c, undefined);
+  }
+  if (next !== TokenKind.Colon) {
     switch (c.oneOf(0, KEYWORDS)) {
       case 'title':
         return parseTitle(c);
