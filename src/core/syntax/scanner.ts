@@ -105,8 +105,19 @@ function asciiClasses(): Uint8Array {
   return classes;
 }
 
-function isWordPart(c: number): boolean {
+/** An ASCII letter, digit or '_': a character inside a word. */
+export function isWordPart(c: number): boolean {
   return c < 128 && (ASCII_CLASSES[c]! & WORD_PART) !== 0;
+}
+
+/** An ASCII letter or '_': a character a word starts with. */
+export function isWordStart(c: number): boolean {
+  return c < 128 && ASCII_CLASSES[c] === LETTER;
+}
+
+/** An ASCII blank: space, tab, vertical tab, form feed (a CR ends the line before it is scanned). */
+export function isAsciiBlank(c: number): boolean {
+  return c < 128 && ASCII_CLASSES[c] === BLANK;
 }
 
 /** Whitespace, including the no-break and ideographic spaces a Korean keyboard produces, and a BOM. */

@@ -1,11 +1,11 @@
 import type { Range } from '../text';
 import { TCP_FLAGS } from '../tcp/flags';
-import { FIELD_NAMES, type ArrowKind, type SegmentEvent } from './ast';
+import type { ArrowKind, SegmentEvent } from './ast';
 import { replaceFix, type LineCursor } from './cursor';
 import { SegmentNode } from './nodes';
 import type { SegmentPlaces } from './segmentParts';
 import { TokenKind } from './scanner';
-import { emptyTail, MAX_NUMBER, parseSegmentTail } from './segmentTail';
+import { emptyTail, parseSegmentTail } from './segmentTail';
 
 /** No such token: a part of the line that is missing. */
 const MISSING = -1;
@@ -73,109 +73,6 @@ export function parseSegment(c: LineCursor, dup: Range | undefined): SegmentEven
   const row = c.segmentParts.addSegment(places, tail.firstFlag, tail.firstField);
   const optional = dup !== undefined || tail.label !== undefined || tail.alias !== undefined ? { dup, label: tail.label, alias: tail.alias } : undefined;
   return new SegmentNode(c.line, fromName, arrowKind, to === MISSING ? undefined : c.wordText(to), c.segmentParts, row, optional);
-}
-
-/**
- * A plain segment line, `A -> B: FLAG[+FLAG...] [field=n ...]`, read in one pass over its
- * tokens; undefined for any other line, which `parseSegment` reads. Nearly every line of a
- * long story is plain: each flag spelt as the RFC spells it and written once, each field
- * named in lower case and given once, each number in range, nothing else on the line.
- * Such a line has nothing to report, and what is made of it is what `parseSegment` makes
- * (a test holds the two to that), without the lookahead the full parser needs to tell
- * mistakes apart. Nothing is written until the whole line is known to be plain.
- */
-export function readPlainSegment(c: LineCursor): SegmentEvent | undefined {
-  const { kinds, starts, ends, numbers, count } = c.tokens;
-  const { text } = c;
-  if (count < 5 || kinds[0] !== TokenKind.Word || kinds[1] !== TokenKind.Arrow || kinds[2] !== TokenKind.Word || kinds[3] !== TokenKind.Colon) {
-    return undefined;
-  }
-  let index = 4;
-  let seenFlags = 0;
-  let flagCount = 0;
-  for (;;) {
-    const flag = index < count && kinds[index] === TokenKind.Word ? flagSpelt(text, starts[index]!, ends[index]!) : -1;
-    if (flag < 0 || seenFlags & (1 << flag)) {
-      return undefined;
-    }
-    seenFlags |= 1 << flag;
-    plainFlags[flagCount++] = flag;
-    index++;
-    if (index < count && kinds[index] === TokenKind.Plus) {
-      index++;
-      continue;
-    }
-    break;
-  }
-  // A flag followed by anything but a field or the end (`SYN ACK`, `ACK 5`, `SYN "label"`) is for the full parser.
-  const firstField = index;
-  let seenFields = 0;
-  while (index < count) {
-    const name = kinds[index] === TokenKind.Word ? fieldSpelt(text, starts[index]!, ends[index]!) : -1;
-    // Past `count` the token arrays hold an earlier line's tokens: the bound comes first.
-    if (index + 2 >= count || name < 0 || seenFields & (1 << name) || kinds[index + 1] !== TokenKind.Equals || kinds[index + 2] !== TokenKind.Number || numbers[index + 2]! > MAX_NUMBER) {
-      return undefined;
-    }
-    seenFields |= 1 << name;
-    index += 3;
-  }
-
-  const parts = c.segmentParts;
-  const fromName = c.wordText(0);
-  const firstFlagRow = parts.flagCount;
-  const firstFieldRow = parts.fieldCount;
-  for (let i = 0, token = 4; i < flagCount; i++, token += 2) {
-    const flag = plainFlags[i]!;
-    parts.addFlag(TCP_FLAGS[flag]!, flag, -1, c.startCharacter(token), c.endCharacter(token));
-  }
-  for (let token = firstField; token < count; token += 3) {
-    const valueEnd = c.endCharacter(token + 2);
-    parts.addField(fieldSpelt(text, starts[token]!, ends[token]!), numbers[token + 2]!, c.startCharacter(token), c.endCharacter(token), c.startCharacter(token + 2), valueEnd, valueEnd);
-  }
-  const places = segmentPlaces;
-  places.startCharacter = c.startCharacter(0);
-  places.endCharacter = c.endCharacter(count - 1);
-  places.fromStart = c.startCharacter(0);
-  places.fromEnd = c.endCharacter(0);
-  places.arrowStart = c.startCharacter(1);
-  places.arrowEnd = c.endCharacter(1);
-  places.toStart = c.startCharacter(2);
-  places.toEnd = c.endCharacter(2);
-  const row = parts.addSegment(places, firstFlagRow, firstFieldRow);
-  c.pos = count;
-  c.lastConsumed = count - 1;
-  return new SegmentNode(c.line, fromName, arrowKindAt(c, 1), c.wordText(2), parts, row, undefined);
-}
-
-/** The flags of the plain line being read, by their place in TCP_FLAGS (each at most once). */
-const plainFlags = new Int32Array(TCP_FLAGS.length);
-
-/** Each flag's three letters as one number, by its place in TCP_FLAGS. */
-const FLAG_CODES = TCP_FLAGS.map((flag) => threeLetters(flag, 0));
-/** Each field name of three letters as one number, by its place in FIELD_NAMES (0 for a longer name). */
-const FIELD_CODES = FIELD_NAMES.map((name) => (name.length === 3 ? threeLetters(name, 0) : 0));
-
-function threeLetters(text: string, start: number): number {
-  return (text.charCodeAt(start) << 16) | (text.charCodeAt(start + 1) << 8) | text.charCodeAt(start + 2);
-}
-
-/** The place in TCP_FLAGS of the flag `text[start, end)` spells exactly, or -1. */
-function flagSpelt(text: string, start: number, end: number): number {
-  return end - start === 3 ? FLAG_CODES.indexOf(threeLetters(text, start)) : -1;
-}
-
-/** The place in FIELD_NAMES of the field `text[start, end)` names exactly, or -1. */
-function fieldSpelt(text: string, start: number, end: number): number {
-  if (end - start === 3) {
-    return FIELD_CODES.indexOf(threeLetters(text, start));
-  }
-  for (let name = 0; name < FIELD_NAMES.length; name++) {
-    const spelling = FIELD_NAMES[name]!;
-    if (spelling.length === end - start && spelling.length !== 3 && text.startsWith(spelling, start)) {
-      return name;
-    }
-  }
-  return -1;
 }
 
 /** One for every line: the table copies it into its row. */
