@@ -74,7 +74,7 @@ export class LineCursor {
     const length = end - start;
     const first = this.text.charCodeAt(start);
     for (const known of this.knownWords) {
-      if (known.length === length && known.charCodeAt(0) === first && this.text.startsWith(known, start)) {
+      if (known.length === length && known.charCodeAt(0) === first && (length === 1 || this.text.startsWith(known, start))) {
         return known;
       }
     }

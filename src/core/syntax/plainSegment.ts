@@ -188,8 +188,14 @@ function threeLetters(text: string, start: number): number {
   return (text.charCodeAt(start) << 16) | (text.charCodeAt(start + 1) << 8) | text.charCodeAt(start + 2);
 }
 
+/** Each field name of three letters as one number, by its place in FIELD_NAMES (-1 for a longer name). */
+const FIELD_CODES = FIELD_NAMES.map((name) => (name.length === 3 ? threeLetters(name, 0) : -1));
+
 /** The place in FIELD_NAMES of the field `text[start, end)` names, spelt in lower case, or -1. */
 function fieldNamed(text: string, start: number, end: number): number {
+  if (end - start === 3) {
+    return FIELD_CODES.indexOf(threeLetters(text, start));
+  }
   for (let name = 0; name < FIELD_NAMES.length; name++) {
     const spelling = FIELD_NAMES[name]!;
     if (spelling.length === end - start && text.startsWith(spelling, start)) {
