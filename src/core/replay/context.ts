@@ -9,6 +9,7 @@ import type { Sliced } from '../slices';
 import { debtKey, isIndependent, isNumberProblem, settleCauses, type Root } from './causes';
 import type { Debt } from './debts';
 import { deleteConnection, type Tcb } from './tcb';
+import { GivenValues } from './segmentFields';
 import { WireShapes } from './wireRecord';
 
 /** Shared by every event that changes no state, most of a long story: steps never modify their list. */
@@ -28,6 +29,8 @@ export class ReplayContext {
   readonly arrivalKinds = new ArrivalKinds();
   /** What the story's segments share (see wireRecord.ts). */
   readonly wireShapes = new WireShapes();
+  /** The fields of the segment line being sent (see segmentFields.ts). */
+  readonly givenValues = new GivenValues();
   private readonly onceKeys = new Set<string>();
   /** The hosts of the story, and those the current event or expect involves. */
   private hosts: readonly Tcb[] = [];

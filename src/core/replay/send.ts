@@ -10,7 +10,7 @@ import { MAX_WINDOW, MAX_WINDOW_SHIFT, maxWindow } from '../tcp/window';
 import { computedFields } from './computedFields';
 import type { ReplayContext } from './context';
 import { describeDebt, findDebt, payAckDebts, removeDebt, replaceDebt } from './debts';
-import { flagRange, givenFields, type GivenFields } from './segmentFields';
+import { flagRange, type GivenFields } from './segmentFields';
 import { chooseIss, newDataStart, type Tcb } from './tcb';
 import type { SentSegment } from './wireRecord';
 
@@ -61,7 +61,7 @@ interface Plan {
 
 /** Puts the line's segment on the wire, as the sender's state makes it, and applies the send to the sender. */
 export function sendSegment(ctx: ReplayContext, tcb: Tcb, peer: string, node: SegmentEvent, written: ControlBits): SentSegment {
-  const fields = givenFields(node);
+  const fields = ctx.givenValues.of(node);
   const len = checkLength(ctx, fields);
   // RFC 9293 §3.1: once a connection is synchronized, every segment but a RST carries ACK.
   const impliedAck = !written.has('ACK') && !written.has('RST') && !written.has('SYN') && tcb.RCV_NXT !== undefined && isPastSynSent(tcb);

@@ -66,11 +66,15 @@ export class LineCursor {
    * script repeats its few host names, flags and field names on every line.
    */
   wordText(index = this.pos): string {
-    const start = this.tokens.starts[index]!;
-    const length = this.tokens.ends[index]! - start;
+    return this.knownWord(this.tokens.starts[index]!, this.tokens.ends[index]!);
+  }
+
+  /** `text[start, end)`, shared with earlier words of the same spelling, as `wordText` gives a token's. */
+  knownWord(start: number, end: number): string {
+    const length = end - start;
     const first = this.text.charCodeAt(start);
     for (const known of this.knownWords) {
-      if (known.length === length && known.charCodeAt(0) === first && this.text.startsWith(known, start)) {
+      if (known.length === length && known.charCodeAt(0) === first && (length === 1 || this.text.startsWith(known, start))) {
         return known;
       }
     }

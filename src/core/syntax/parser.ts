@@ -4,6 +4,7 @@ import { lineBreakLength, LineBreaks, lineEnding, range } from '../text';
 import { ACTION_NAMES, isEvent, type Comment, type EventStatement, type Script, type StartStatement, type Statement, type TitleStatement } from './ast';
 import { LineCursor, replaceFix, suggestFor } from './cursor';
 import { LineTokens, scanLine, TokenKind } from './scanner';
+import { PlainSegmentReader } from './plainSegment';
 import { looksLikeSegment, parseSegment } from './segment';
 import { parseStart } from './start';
 import { parseAction, parseDeliver, parseExpect, parseHost, parseNote, parseTitle } from './statements';
@@ -44,21 +45,33 @@ export function* parseInSlices(text: string): Sliced<ParseResult> {
   const cursor = new LineCursor(text, tokens, diagnostics);
   const header = new HeaderOrder(text, cursor);
 
+  const plainSegments = new PlainSegmentReader(cursor);
   const breaks = new LineBreaks(text);
   let line = 0;
   let lineStart = 0;
   for (;;) {
     const newline = breaks.next(lineStart);
     const contentEnd = newline < 0 ? text.length : newline;
-    scanLine(text, lineStart, contentEnd, line, tokens, diagnostics);
-    if (tokens.commentStart >= 0) {
-      comments.push({ text: text.slice(tokens.commentStart, tokens.commentEnd), range: tokens.range(tokens.commentStart, tokens.commentEnd) });
-    }
-    if (tokens.count > 0) {
-      cursor.reset();
-      const statement = parseStatement(cursor);
-      if (statement && header.accept(statement, lineStart, contentEnd)) {
-        statements.push(statement);
+    const plain = plainSegments.read(lineStart, contentEnd, line);
+    if (plain !== undefined) {
+      const { commentStart } = plainSegments;
+      if (commentStart >= 0) {
+        comments.push({ text: text.slice(commentStart, contentEnd), range: range(line, commentStart - lineStart, line, contentEnd - lineStart) });
+      }
+      if (header.accept(plain, lineStart, contentEnd)) {
+        statements.push(plain);
+      }
+    } else {
+      scanLine(text, lineStart, contentEnd, line, tokens, diagnostics);
+      if (tokens.commentStart >= 0) {
+        comments.push({ text: text.slice(tokens.commentStart, tokens.commentEnd), range: tokens.range(tokens.commentStart, tokens.commentEnd) });
+      }
+      if (tokens.count > 0) {
+        cursor.reset();
+        const statement = parseStatement(cursor);
+        if (statement && header.accept(statement, lineStart, contentEnd)) {
+          statements.push(statement);
+        }
       }
     }
     header.endLine(contentEnd - lineStart);

@@ -55,6 +55,9 @@ export class LineTokens {
   }
 }
 
+/** Past every 32-bit number: a number this large is out of range whatever digits follow. */
+const OUT_OF_RANGE = 1e10;
+
 const TAB = 9;
 const SPACE = 32;
 const QUOTE = 34;
@@ -102,8 +105,19 @@ function asciiClasses(): Uint8Array {
   return classes;
 }
 
-function isWordPart(c: number): boolean {
+/** An ASCII letter, digit or '_': a character inside a word. */
+export function isWordPart(c: number): boolean {
   return c < 128 && (ASCII_CLASSES[c]! & WORD_PART) !== 0;
+}
+
+/** An ASCII letter or '_': a character a word starts with. */
+export function isWordStart(c: number): boolean {
+  return c < 128 && ASCII_CLASSES[c] === LETTER;
+}
+
+/** An ASCII blank: space, tab, vertical tab, form feed (a CR ends the line before it is scanned). */
+export function isAsciiBlank(c: number): boolean {
+  return c < 128 && ASCII_CLASSES[c] === BLANK;
 }
 
 /** Whitespace, including the no-break and ideographic spaces a Korean keyboard produces, and a BOM. */
@@ -188,10 +202,11 @@ export function scanLine(text: string, lineStart: number, contentEnd: number, li
         kind = nonAscii ? TokenKind.NonAsciiWord : TokenKind.Word;
       }
     } else if (charClass === DIGIT) {
-      // Only the value matters (no slice); past 10 digits it is out of range anyway, and stays above 2^32.
+      // Only the value matters (no slice). Leading zeros count for nothing (`seq=0000000000001` is 1); a
+      // value past 10 digits is out of range anyway, so it stops growing there and stays above 2^32.
       let number = 0;
       while (pos < contentEnd && isDigit(text.charCodeAt(pos))) {
-        number = pos - start < 11 ? number * 10 + (text.charCodeAt(pos) - DIGIT_0) : number;
+        number = number < OUT_OF_RANGE ? number * 10 + (text.charCodeAt(pos) - DIGIT_0) : number;
         pos++;
       }
       kind = TokenKind.Number;

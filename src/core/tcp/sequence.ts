@@ -3,10 +3,9 @@
  * on the signed 32-bit difference, so 4294967295 < 5 when the space wraps.
  */
 
-export const SEQUENCE_SPACE = 2 ** 32;
-
+/** a + n modulo 2^32; `>>> 0` is that modulo for any integer, without a floating-point division. */
 export function seqAdd(a: number, n: number): number {
-  return (((a + n) % SEQUENCE_SPACE) + SEQUENCE_SPACE) % SEQUENCE_SPACE;
+  return (a + n) >>> 0;
 }
 
 /** a − b as a signed 32-bit number. */
@@ -32,5 +31,5 @@ export function seqGeq(a: number, b: number): boolean {
 
 /** start =< x < start + size, in sequence space. */
 export function seqInWindow(x: number, start: number, size: number): boolean {
-  return size > 0 && ((x - start + SEQUENCE_SPACE) % SEQUENCE_SPACE) < size;
+  return size > 0 && (x - start) >>> 0 < size;
 }

@@ -128,6 +128,11 @@ describe('parser: diagnostics', () => {
     it('near miss: 2^32-1', () => {
       assert.deepStrictEqual(parsed('A -> B: SYN seq=4294967295').codes, []);
     });
+    it('near miss: leading zeros, however many, count for nothing', () => {
+      assert.deepStrictEqual(parsed('A -> B: SYN seq=000000000001234').codes, []);
+      assert.strictEqual(only('A -> B: SYN seq=000000000001234', 'segment').fields[0]!.value?.value, 1234);
+      assert.deepStrictEqual(parsed('A -> B: SYN seq=0000000004294967296').codes, ['number-out-of-range@0:16-35']);
+    });
   });
 
   describe('unknown-flag', () => {
