@@ -7,6 +7,8 @@ import type { SegmentPlaces } from './segmentParts';
 import { MAX_NUMBER } from './segmentTail';
 
 const PLUS = 43;
+const COMMA = 44;
+const SLASH = 47;
 const HASH = 35;
 const COLON = 58;
 const EQUALS = 61;
@@ -19,7 +21,7 @@ const DIGIT_0 = 48;
 
 /**
  * Reads a plain segment line straight from its characters: `A -> B: FLAG[+FLAG...]
- * [field=n ...] [# comment]`, each flag spelt as the RFC spells it and written once, each
+ * [field=n ...] [# comment]`, the flags joined by `+`, `,` or `/`, each flag spelt as the RFC spells it and written once, each
  * field named in lower case and given once, each number in range, nothing else before the
  * comment, and only ASCII there. Nearly every line of a long story is one (an imported
  * capture's are), and such a line has nothing to report; reading it with no tokens and none
@@ -85,7 +87,7 @@ export class PlainSegmentReader {
       flagCount++;
       lastEnd = end;
       pos = blankEnd(text, end, contentEnd);
-      if (pos >= contentEnd || text.charCodeAt(pos) !== PLUS) {
+      if (pos >= contentEnd || !isJoiner(text.charCodeAt(pos))) {
         break;
       }
     }
@@ -146,6 +148,11 @@ export class PlainSegmentReader {
     const row = parts.addSegment(places, firstFlag, firstField);
     return new SegmentNode(line, c.knownWord(fromStart, fromEnd), arrow, c.knownWord(toStart, toEnd), parts, row, undefined);
   }
+}
+
+/** What joins two flags: `SYN+ACK`, `SYN,ACK` (as `tcpflow import` writes them), `SYN/ACK`. */
+function isJoiner(c: number): boolean {
+  return c === PLUS || c === COMMA || c === SLASH;
 }
 
 /** Past the ASCII blanks from `pos`. */

@@ -88,6 +88,9 @@ describe('parser: plain segment lines', () => {
     'A -> B: ACK seq=1#c',
     'A->B:SYN+ACK#c',
     'A -> B: SYN seq=000000000001234',
+    'A -> B: SYN,ACK seq=1 ack=2',
+    'A -> B: SYN/ACK',
+    'client -> server: FIN,PSH,ACK seq=825349919 ack=4134730791 len=1763 win=65536  # t=0.547178',
   ];
   for (const line of plainLines) {
     it(`reads '${line}' as the full parser does, with nothing to report`, () => {
@@ -102,10 +105,11 @@ describe('parser: plain segment lines', () => {
     'A -> B: syn',
     'A -> B: Ack seq=1',
     'A -> B: SYN+SYN',
-    'A -> B: SYN,ACK',
-    'A -> B: SYN/ACK',
     'A -> B: SYN ACK',
     'A -> B: SYN+',
+    'A -> B: SYN,',
+    'A -> B: SYN+,ACK',
+    'A -> B: SYN;ACK',
     'A -> B: ACK 5',
     'A -> B: ACK=5',
     'A -> B: ack=5',
