@@ -8,8 +8,8 @@ import { ArrivalKinds } from './arrival';
 import type { Sliced } from '../slices';
 import { debtKey, isIndependent, isNumberProblem, settleCauses, type Root } from './causes';
 import type { Debt } from './debts';
-import { deleteConnection, type Tcb } from './tcb';
 import { GivenValues } from './segmentFields';
+import { deleteConnection, type Tcb } from './tcb';
 import { WireShapes } from './wireRecord';
 
 /** Shared by every event that changes no state, most of a long story: steps never modify their list. */

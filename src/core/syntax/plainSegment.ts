@@ -21,11 +21,12 @@ const DIGIT_0 = 48;
 
 /**
  * Reads a plain segment line straight from its characters: `A -> B: FLAG[+FLAG...]
- * [field=n ...] [# comment]`, the flags joined by `+`, `,` or `/`, each flag spelt as the RFC spells it and written once, each
- * field named in lower case and given once, each number in range, nothing else before the
- * comment, and only ASCII there. Nearly every line of a long story is one (an imported
- * capture's are), and such a line has nothing to report; reading it with no tokens and none
- * of the full parser's lookahead for mistakes takes a fraction of the time.
+ * [field=n ...] [# comment]`, the flags joined by `+`, `,` or `/`, each spelt as the RFC
+ * spells it and written once, each field named in lower case and given once, each number in
+ * range, nothing else before the comment, and only ASCII there. Nearly every line of a long
+ * story is one (an imported capture's are), and such a line has nothing to report; reading it
+ * with no tokens and none of the full parser's lookahead for mistakes takes a fraction of the
+ * time.
  *
  * A line it does not take (`read` gives undefined) is scanned and parsed in full, and any
  * line it takes, the full parser reads into the same node (a test holds the two to that).
@@ -37,7 +38,7 @@ export class PlainSegmentReader {
 
   /** The flags of the line being read: their place in TCP_FLAGS and their offsets, three numbers each. */
   private readonly flags = new Int32Array(3 * TCP_FLAGS.length);
-  /** Its fields: name, offsets of the name and of the value, then the value, six numbers each. */
+  /** Its fields: name, offsets of the name and of the value, then the value (which may need all 32 bits), six numbers each. */
   private readonly fields = new Float64Array(6 * FIELD_NAMES.length);
   private readonly places: { -readonly [K in keyof SegmentPlaces]: SegmentPlaces[K] } = {
     startCharacter: 0,
@@ -74,6 +75,7 @@ export class PlainSegmentReader {
     let seenFlags = 0;
     let lastEnd = 0;
     for (;;) {
+      // `pos` is at the ':' or at the joiner before the flag.
       const start = blankEnd(text, pos + 1, contentEnd);
       const end = wordEnd(text, start, contentEnd);
       const flag = end - start === 3 ? FLAG_CODES.indexOf(threeLetters(text, start)) : -1;

@@ -31,5 +31,5 @@ export function seqGeq(a: number, b: number): boolean {
 
 /** start =< x < start + size, in sequence space. */
 export function seqInWindow(x: number, start: number, size: number): boolean {
-  return size > 0 && (x - start) >>> 0 < size;
+  return size > 0 && ((x - start) >>> 0) < size;
 }
