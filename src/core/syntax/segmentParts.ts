@@ -1,4 +1,4 @@
-import { FLAG_BIT, TCP_FLAGS, type TcpFlag } from '../tcp/flags';
+import { TCP_FLAGS, type TcpFlag } from '../tcp/flags';
 import { range, type Range } from '../text';
 import { FIELD_NAMES, type Field, type FieldName, type FlagToken } from './ast';
 import { FieldNode, FlagNode, NumberNode } from './nodes';
@@ -110,7 +110,13 @@ export class SegmentPartTable {
     rows[row + FIRST_FIELD] = firstField;
     rows[row + WRITTEN_BITS] = this.pendingBits;
     rows[row + GIVEN] = this.pendingGiven;
-    rows.set(this.pendingValues, row + GIVEN_VALUES);
+    // The values given, each where its name's place says: GIVEN tells which are, and no other is read.
+    const values = this.pendingValues;
+    for (let name = 0, given = this.pendingGiven; given !== 0; name++, given >>>= 1) {
+      if (given & 1) {
+        rows[row + GIVEN_VALUES + name] = values[name]!;
+      }
+    }
     this.pendingBits = 0;
     this.pendingGiven = 0;
     // One row more than the segments: the row after the last gives where its flags and fields end.
@@ -164,7 +170,8 @@ export class SegmentPartTable {
     // A misspelt word counts as the flag it was meant to be.
     const code = flag !== NONE ? flag : meant;
     if (code !== NONE) {
-      this.pendingBits |= FLAG_BIT[TCP_FLAGS[code]!];
+      // A flag's bit is its place in TCP_FLAGS, as ControlBits counts them.
+      this.pendingBits |= 1 << code;
     }
     const index = this.flagCount++;
     const rows = this.flagRows.chunkFor(index);
